@@ -8,6 +8,9 @@ import java.time.temporal.ChronoField;
 /** 和暦 formatting: users read dates as 令和8年1月31日. */
 public final class JapaneseDates {
 
+    /** Japan's time zone: a deadline date means the end of that day here. */
+    public static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+
     private JapaneseDates() {
     }
 

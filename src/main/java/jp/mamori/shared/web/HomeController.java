@@ -1,0 +1,18 @@
+package jp.mamori.shared.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    String home() {
+        return "home";
+    }
+
+    @GetMapping("/about")
+    String about() {
+        return "about";
+    }
+}
