@@ -45,7 +45,7 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems,
+    SecurityFilterChain apiSecurity(HttpSecurity http, TokenService tokens, ProblemResponses problems,
                             AuthenticationManager manager) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
@@ -66,7 +66,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/about", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",

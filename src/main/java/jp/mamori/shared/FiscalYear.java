@@ -34,9 +34,9 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return !date.isBefore(start()) && !date.isAfter(end());
     }
 
-    /** "令和7年度" (元年 for the first year of an era). */
+    /** "令和7年度" (元年 for the first year of an era; FY2019 is 令和元年度 by the government's usage). */
     public String japanese() {
-        JapaneseDate jd = JapaneseDate.from(start());
+        JapaneseDate jd = JapaneseDate.from(LocalDate.of(year, 12, 31));
         JapaneseEra era = jd.getEra();
         int y = jd.get(ChronoField.YEAR_OF_ERA);
         return JapaneseDates.eraName(era) + (y == 1 ? "元" : String.valueOf(y)) + "年度";
