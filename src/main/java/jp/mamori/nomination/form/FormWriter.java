@@ -61,9 +61,15 @@ public final class FormWriter {
         return out.toByteArray();
     }
 
+    /**
+     * @param rows     the list; written in rank order whatever their order or {@code sheetRow}
+     * @param registry the prefecture's registry hospitals, listed on the second sheet
+     */
     public void write(FormHeader header, List<NominationRow> rows, List<RegisteredHospital> registry, OutputStream out)
             throws IOException {
         Objects.requireNonNull(header, "header");
+        rows = rows == null ? List.of() : rows;
+        registry = registry == null ? List.of() : registry;
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             XSSFSheet form = workbook.createSheet(FormLayout.SHEET_NAME);
