@@ -47,9 +47,10 @@ public final class SelectionBook {
 
     private final Explanations explanations;
     private final Function<PrefectureCode, String> prefectureNames;
-    private Map<HospitalCode, Nomination> nominations = Map.of();
+    private Board board = new Board();
     private final List<SelectionEvent> history = new ArrayList<>();
     private String programId;
+    private SelectionRules settledUnder;
 
     private SelectionBook(Function<PrefectureCode, String> prefectureNames) {
         this.prefectureNames = prefectureNames;
@@ -94,10 +95,11 @@ public final class SelectionBook {
 
     /** §4, ranking the waitlisted hospitals on the facts their nominations carry. */
     public SelectionOutcome fillNational(SelectionRules rules) {
-        List<PriorityFacts> facts = nominations.values().stream()
+        List<PriorityFacts> facts = board.all().stream()
                 .filter(n -> !n.status().isFinal())
                 .filter(n -> EligibilityPolicy.eligible(rules, n.candidate()))
                 .map(n -> n.candidate().priorityFacts())
+                .sorted(Comparator.comparing(PriorityFacts::hospital))
                 .toList();
         return apply(new NationalFilled(rules, facts));
     }
@@ -132,8 +134,11 @@ public final class SelectionBook {
         if (programId != null && !programId.equals(rules.programId())) {
             throw new IllegalArgumentException("event of program " + rules.programId() + " in the book of " + programId);
         }
-        Board board = new Board(nominations);
-        settle(rules, board);
+        Board board = this.board.copy();
+        if (!rules.equals(settledUnder)) {
+            // the undecided nominations were settled under other rules: re-derive them first
+            settle(rules, board);
+        }
         if (event instanceof NominationsSubmitted e) {
             submitted(e, board);
         } else if (event instanceof PrefectureFilled e) {
@@ -152,8 +157,9 @@ public final class SelectionBook {
             throw new IllegalArgumentException("unknown event " + event);
         }
         settle(rules, board);
-        SelectionOutcome outcome = diff(event, nominations, board.snapshot());
-        nominations = board.snapshot();
+        SelectionOutcome outcome = diff(event, this.board.decisions(), board.decisions());
+        this.board = board;
+        this.settledUnder = rules;
         history.add(event);
         programId = rules.programId();
         return outcome;
@@ -163,7 +169,7 @@ public final class SelectionBook {
 
     /** All decisions, by prefecture then rank. */
     public List<Decision> decisions() {
-        return nominations.values().stream().map(Nomination::decision).sorted(DECISION_ORDER).toList();
+        return board.all().stream().map(Nomination::decision).sorted(DECISION_ORDER).toList();
     }
 
     public List<Decision> decisions(PrefectureCode prefecture) {
@@ -171,27 +177,28 @@ public final class SelectionBook {
     }
 
     public Optional<Decision> decision(HospitalCode hospital) {
-        return Optional.ofNullable(nominations.get(hospital)).map(Nomination::decision);
+        return board.get(hospital).map(Nomination::decision);
     }
 
     /** A prefecture's nominations in its own rank order (designated after nominated). */
     public List<Nomination> nominations(PrefectureCode prefecture) {
-        return new Board(nominations).of(prefecture);
+        return board.of(prefecture);
     }
 
     public Optional<Nomination> nomination(HospitalCode hospital) {
-        return Optional.ofNullable(nominations.get(hospital));
+        return board.get(hospital);
     }
 
     /** Every hospital nominated in this program, whatever its decision. */
     public Set<HospitalCode> nominatedHospitals() {
-        return Set.copyOf(nominations.keySet());
+        Set<HospitalCode> out = new HashSet<>();
+        board.all().forEach(n -> out.add(n.hospital()));
+        return Set.copyOf(out);
     }
 
     /** The prefecture's last rank; 0 without nominations. */
     public int lastRank(PrefectureCode prefecture) {
-        return nominations.values().stream()
-                .filter(n -> n.prefecture().equals(prefecture))
+        return board.of(prefecture).stream()
                 .mapToInt(n -> n.candidate().rank())
                 .max().orElse(0);
     }
@@ -202,8 +209,7 @@ public final class SelectionBook {
     }
 
     public Summary summary(SelectionRules rules) {
-        Board board = new Board(nominations);
-        int[] counts = count(nominations.values());
+        int[] counts = count(board.all());
         int openPrefecture = 0;
         for (PrefectureCode p : rules.quotas().keySet()) {
             openPrefecture += Math.max(0, rules.quota(p) - board.activePrefectureSlots(p));
@@ -213,7 +219,6 @@ public final class SelectionBook {
     }
 
     public PrefectureSummary summary(SelectionRules rules, PrefectureCode prefecture) {
-        Board board = new Board(nominations);
         int[] counts = count(board.of(prefecture));
         int inPrefectureSlots = board.activePrefectureSlots(prefecture);
         int quota = rules.quota(prefecture);
@@ -370,8 +375,10 @@ public final class SelectionBook {
     private void settle(SelectionRules rules, Board board) {
         boolean capacityReached = board.active() >= rules.nationalCapacity();
         for (PrefectureCode p : board.prefectures()) {
+            List<Nomination> inRankOrder = board.of(p);
+            SlotCounts counts = SlotCounts.of(inRankOrder);
             int position = 0;
-            for (Nomination n : board.of(p)) {
+            for (Nomination n : inRankOrder) {
                 if (n.status().isFinal()) {
                     continue;
                 }
@@ -386,22 +393,44 @@ public final class SelectionBook {
                 }
                 position++;
                 Explanation why = explanations.waitlisted(rules, c, position,
-                        waitReason(rules, board, p, band, capacityReached), band);
+                        waitReason(rules, counts, p, band, capacityReached), band);
                 board.put(n, new Decision(c.hospitalCode(), p, c.rank(), DecisionStatus.WAITLISTED, null, null,
                         band, position, List.of(), why.ja(), why.en(), null, null));
             }
         }
     }
 
-    private static WaitReason waitReason(SelectionRules rules, Board board, PrefectureCode p, String band,
+    /** A prefecture's active PREFECTURE-slot selections, in all and by band. */
+    private record SlotCounts(int total, Map<String, Integer> byBand) {
+
+        static SlotCounts of(List<Nomination> nominations) {
+            int total = 0;
+            Map<String, Integer> byBand = new HashMap<>();
+            for (Nomination n : nominations) {
+                if (n.decision().isActivePrefectureSlot()) {
+                    total++;
+                    if (n.band() != null) {
+                        byBand.merge(n.band(), 1, Integer::sum);
+                    }
+                }
+            }
+            return new SlotCounts(total, byBand);
+        }
+
+        int inBand(String band) {
+            return byBand.getOrDefault(band, 0);
+        }
+    }
+
+    private static WaitReason waitReason(SelectionRules rules, SlotCounts counts, PrefectureCode p, String band,
                                          boolean capacityReached) {
-        boolean prefectureOpen = board.activePrefectureSlots(p) < rules.quota(p);
+        boolean prefectureOpen = counts.total() < rules.quota(p);
         boolean open;
         if (rules.bandsBind()) {
             if (band == null) {
                 return WaitReason.NO_BAND;
             }
-            boolean bandOpen = board.activePrefectureSlots(p, band) < rules.bandQuota(p, band);
+            boolean bandOpen = counts.inBand(band) < rules.bandQuota(p, band);
             if (!bandOpen) {
                 return WaitReason.BAND_FULL;
             }
@@ -435,13 +464,12 @@ public final class SelectionBook {
                 0, List.of(), "", "", null, null);
     }
 
-    private static SelectionOutcome diff(SelectionEvent event, Map<HospitalCode, Nomination> before,
-                                         Map<HospitalCode, Nomination> after) {
+    private static SelectionOutcome diff(SelectionEvent event, Map<HospitalCode, Decision> before,
+                                         Map<HospitalCode, Decision> after) {
         List<Decision> changed = new ArrayList<>();
-        after.forEach((h, n) -> {
-            Nomination old = before.get(h);
-            if (old == null || !old.decision().equals(n.decision())) {
-                changed.add(n.decision());
+        after.forEach((h, d) -> {
+            if (!d.equals(before.get(h))) {
+                changed.add(d);
             }
         });
         changed.sort(DECISION_ORDER);
