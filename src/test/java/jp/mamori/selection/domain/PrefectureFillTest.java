@@ -7,6 +7,7 @@ import static jp.mamori.selection.domain.Fixtures.OSAKA;
 import static jp.mamori.selection.domain.Fixtures.TOKYO;
 import static jp.mamori.selection.domain.Fixtures.banded;
 import static jp.mamori.selection.domain.Fixtures.candidate;
+import static jp.mamori.selection.domain.Fixtures.code;
 import static jp.mamori.selection.domain.Fixtures.decision;
 import static jp.mamori.selection.domain.Fixtures.eligible;
 import static jp.mamori.selection.domain.Fixtures.unbanded;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import jp.mamori.shared.FiscalYear;
 
 class PrefectureFillTest {
 
@@ -153,6 +156,40 @@ class PrefectureFillTest {
 
         assertThat(decision(book, TOKYO, 9).origin()).isEqualTo(Origin.DESIGNATION);
         assertThat(decision(book, TOKYO, 1).origin()).isEqualTo(Origin.QUOTA);
+    }
+
+    @Test
+    void aFillNeverChangesASelectedOrWithdrawnDecisionEvenUnderChangedRules() {
+        SelectionRules rules = unbanded(100, Map.of(TOKYO, 2));
+        book.submit(rules, TOKYO, List.of(eligible(TOKYO, 1, 1), eligible(TOKYO, 2, 2)));
+        book.fillPrefecture(rules, TOKYO);
+        book.withdraw(rules, code(TOKYO, 1), "");
+        Decision withdrawn = decision(book, TOKYO, 1);
+        Decision selected = decision(book, TOKYO, 2);
+
+        // the ministry lowers the quota to 0, C to 1, and now reads the FY2024 table
+        SelectionRules changed = SelectionRules.builder("FY2025", RuleSet.FY2024, FiscalYear.of(2025))
+                .nationalCapacity(1).quota(TOKYO, 0).build();
+        book.fillAllPrefectures(changed);
+        book.fillNational(changed);
+
+        assertThat(decision(book, TOKYO, 1)).isEqualTo(withdrawn);
+        assertThat(decision(book, TOKYO, 2)).isEqualTo(selected);
+    }
+
+    @Test
+    void undecidedNominationsFollowTheRulesOfEachEvent() {
+        SelectionRules early = Fixtures.fy2025().quota(TOKYO, 1).build();
+        Candidate renewing = candidate(TOKYO, 1, 1).renewalPlanned(true)
+                .onsiteExpectedBy(Fixtures.ONSITE_DEADLINE.plusDays(10)).build();
+        book.submit(early, TOKYO, List.of(renewing));
+        assertThat(decision(book, TOKYO, 1).status()).isEqualTo(INELIGIBLE);
+
+        SelectionRules extended = early.toBuilder().onsiteCompletionDeadline(Fixtures.ONSITE_DEADLINE.plusMonths(1)).build();
+        book.fillPrefecture(extended, TOKYO);
+
+        assertThat(decision(book, TOKYO, 1).status()).isEqualTo(SELECTED);
+        assertThat(SelectionBook.replay(book.history()).decisions()).isEqualTo(book.decisions());
     }
 
     // ---- bands --------------------------------------------------------------------------
