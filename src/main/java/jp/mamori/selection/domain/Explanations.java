@@ -1,5 +1,7 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.PriorityKey;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

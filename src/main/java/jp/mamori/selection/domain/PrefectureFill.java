@@ -1,5 +1,7 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.BedBand;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,10 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.RuleSet;
+import jp.mamori.shared.BedBand;
+import jp.mamori.shared.PriorityKey;
+import jp.mamori.shared.PrefectureQuota;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -62,3 +62,7 @@
  * </ul>
  */
 package jp.mamori.selection.domain;
+
+import jp.mamori.shared.BedBand;
+import jp.mamori.shared.PriorityKey;
+import jp.mamori.shared.PrefectureQuota;

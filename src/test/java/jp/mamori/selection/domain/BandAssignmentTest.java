@@ -1,5 +1,7 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.BedBand;
+
 import static jp.mamori.selection.domain.Fixtures.S_L;
 import static jp.mamori.selection.domain.Fixtures.TOKYO;
 import static jp.mamori.selection.domain.Fixtures.candidate;

@@ -1,5 +1,9 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.RuleSet;
+import jp.mamori.shared.BedBand;
+import jp.mamori.shared.PrefectureQuota;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

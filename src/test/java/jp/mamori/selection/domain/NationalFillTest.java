@@ -1,5 +1,7 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.PriorityKey;
+
 import static jp.mamori.selection.domain.DecisionStatus.INELIGIBLE;
 import static jp.mamori.selection.domain.DecisionStatus.SELECTED;
 import static jp.mamori.selection.domain.DecisionStatus.WAITLISTED;

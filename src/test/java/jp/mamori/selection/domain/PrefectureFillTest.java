@@ -1,5 +1,9 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.RuleSet;
+import jp.mamori.shared.BedBand;
+import jp.mamori.shared.PrefectureQuota;
+
 import static jp.mamori.selection.domain.DecisionStatus.INELIGIBLE;
 import static jp.mamori.selection.domain.DecisionStatus.SELECTED;
 import static jp.mamori.selection.domain.DecisionStatus.WAITLISTED;

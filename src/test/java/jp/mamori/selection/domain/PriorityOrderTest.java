@@ -1,5 +1,7 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.PriorityKey;
+
 import static jp.mamori.selection.domain.Fixtures.HOKKAIDO;
 import static jp.mamori.selection.domain.Fixtures.OSAKA;
 import static jp.mamori.selection.domain.Fixtures.TOKYO;

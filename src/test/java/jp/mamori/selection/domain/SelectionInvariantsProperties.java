@@ -1,5 +1,8 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.BedBand;
+import jp.mamori.shared.PrefectureQuota;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;

@@ -1,5 +1,9 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.BedBand;
+import jp.mamori.shared.PriorityKey;
+import jp.mamori.shared.PrefectureQuota;
+
 import static jp.mamori.selection.domain.Fixtures.OSAKA;
 import static jp.mamori.selection.domain.Fixtures.S_L;
 import static jp.mamori.selection.domain.Fixtures.TOKYO;

@@ -1,5 +1,10 @@
 package jp.mamori.selection.domain;
 
+import jp.mamori.shared.RuleSet;
+import jp.mamori.shared.BedBand;
+import jp.mamori.shared.PriorityKey;
+import jp.mamori.shared.PrefectureQuota;
+
 import static jp.mamori.selection.domain.Fixtures.EMR_DEADLINE;
 import static jp.mamori.selection.domain.Fixtures.ONSITE_DEADLINE;
 

@@ -1,4 +1,4 @@
-package jp.mamori.selection.domain;
+package jp.mamori.shared;
 
 import java.util.Objects;
 
@@ -34,7 +34,7 @@ public record BedBand(String id, int minBeds, Integer maxBeds) {
         return beds >= minBeds && (maxBeds == null || beds <= maxBeds);
     }
 
-    boolean overlaps(BedBand other) {
+    public boolean overlaps(BedBand other) {
         long thisMax = maxBeds == null ? Long.MAX_VALUE : maxBeds;
         long otherMax = other.maxBeds == null ? Long.MAX_VALUE : other.maxBeds;
         return minBeds <= otherMax && other.minBeds <= thisMax;

@@ -1,4 +1,4 @@
-package jp.mamori.selection.domain;
+package jp.mamori.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

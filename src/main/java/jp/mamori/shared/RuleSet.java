@@ -1,4 +1,4 @@
-package jp.mamori.selection.domain;
+package jp.mamori.shared;
 
 /** Which year's eligibility table a program applies (selection.md §1). */
 public enum RuleSet {
