@@ -94,6 +94,18 @@ public class Api {
         return send("PUT", token, path, MediaType.APPLICATION_JSON, body);
     }
 
+    /** multipart/form-data with one file field, as a browser or script uploads a form. */
+    public Response upload(String token, String path, byte[] file, String filename) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource(file) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        return send("POST", token, path, MediaType.MULTIPART_FORM_DATA, body);
+    }
+
     public Response send(String method, String token, String path, MediaType type, Object body) {
         var spec = http.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path).contentType(type);
         if (token != null) {

@@ -63,6 +63,33 @@ public final class FormReader {
             // POI on a damaged file; anything the registry throws comes later and is not caught here.
             return FormResult.failed(FormProblem.ofFile(FormErrorCode.NOT_A_WORKBOOK, FormMessages.notAWorkbook()));
         }
+        return check(rows, errors, prefecture, protectedCodes);
+    }
+
+    /**
+     * The same checks as an upload, for a list typed or edited on a page: each entry maps columns to the
+     * text typed (dates and yes/no words as on the form). Entries are numbered 1, 2, ... as the page lists them.
+     */
+    public FormResult readEntries(List<Map<FormColumn, String>> entries, PrefectureCode prefecture,
+                                  Set<HospitalCode> selectedOrWithdrawn) {
+        Objects.requireNonNull(prefecture, "prefecture");
+        List<FormProblem> errors = new ArrayList<>();
+        RowParser parser = new RowParser(HeaderMap.complete(), new CellReader(false), false);
+        List<ParsedRow> rows = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Map<FormColumn, CellInput> in = new java.util.EnumMap<>(FormColumn.class);
+            entries.get(i).forEach((column, text) -> in.put(column,
+                    text == null || text.isBlank() ? CellInput.BLANK : CellInput.text(text)));
+            ParsedRow parsed = parser.parse(i + 1, in, errors);
+            if (parsed != null) {
+                rows.add(parsed);
+            }
+        }
+        return check(rows, errors, prefecture, selectedOrWithdrawn == null ? Set.of() : selectedOrWithdrawn);
+    }
+
+    private FormResult check(List<ParsedRow> rows, List<FormProblem> errors, PrefectureCode prefecture,
+                             Set<HospitalCode> protectedCodes) {
         List<FormProblem> warnings = new ArrayList<>();
         checkDuplicates(rows, errors);
         checkRegistry(rows, prefecture, errors, warnings);

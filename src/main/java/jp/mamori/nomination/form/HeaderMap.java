@@ -22,6 +22,15 @@ final class HeaderMap {
         this.columns = Collections.unmodifiableMap(columns);
     }
 
+    /** Every column present: entries typed on a page rather than read from a sheet. */
+    static HeaderMap complete() {
+        Map<FormColumn, Integer> all = new EnumMap<>(FormColumn.class);
+        for (FormColumn c : FormColumn.values()) {
+            all.put(c, c.ordinal());
+        }
+        return new HeaderMap(-1, all);
+    }
+
     /** The first row (within {@link FormLayout#HEADER_SEARCH_ROWS}) holding a cell 医療機関コード. */
     static Optional<HeaderMap> find(Sheet sheet, CellReader cells) {
         for (Row row : sheet) {

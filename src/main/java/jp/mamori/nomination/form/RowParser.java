@@ -45,6 +45,18 @@ final class RowParser {
         return new Scope(row.getRowNum() + 1, in, errors).parse();
     }
 
+    /** One entry typed on a page, numbered as the page shows it; null when every value is blank. */
+    ParsedRow parse(int rowNumber, Map<FormColumn, CellInput> in, List<FormProblem> errors) {
+        Map<FormColumn, CellInput> all = new EnumMap<>(FormColumn.class);
+        for (FormColumn column : FormColumn.values()) {
+            all.put(column, in.getOrDefault(column, CellInput.BLANK));
+        }
+        if (all.values().stream().allMatch(CellInput::isBlank)) {
+            return null;
+        }
+        return new Scope(rowNumber, all, errors).parse();
+    }
+
     /** The values and problems of the row being read. */
     private final class Scope {
         private final int sheetRow;

@@ -18,4 +18,30 @@ public record PrefectureSummary(
         int ineligible,
         int withdrawn,
         int openSlots) {
+
+    /** One prefecture's counts over its decisions. */
+    public static PrefectureSummary of(SelectionRules rules, PrefectureCode prefecture, java.util.Collection<Decision> decisions) {
+        int selected = 0;
+        int inPrefectureSlots = 0;
+        int waitlisted = 0;
+        int ineligible = 0;
+        int withdrawn = 0;
+        for (Decision d : decisions) {
+            if (!d.prefectureCode().equals(prefecture)) {
+                continue;
+            }
+            switch (d.status()) {
+                case SELECTED -> selected++;
+                case WAITLISTED -> waitlisted++;
+                case INELIGIBLE -> ineligible++;
+                case WITHDRAWN -> withdrawn++;
+            }
+            if (d.isActivePrefectureSlot()) {
+                inPrefectureSlots++;
+            }
+        }
+        int quota = rules.quota(prefecture);
+        return new PrefectureSummary(prefecture, quota, selected, inPrefectureSlots, waitlisted, ineligible, withdrawn,
+                Math.max(0, quota - inPrefectureSlots));
+    }
 }

@@ -78,6 +78,16 @@ public final class SelectionBook {
         return book;
     }
 
+    /** An independent book in the same state: to preview an operation without changing this one. */
+    public SelectionBook copy() {
+        SelectionBook c = new SelectionBook(prefectureNames);
+        c.board = board;
+        c.history.addAll(history);
+        c.programId = programId;
+        c.settledUnder = settledUnder;
+        return c;
+    }
+
     // ---- operations ---------------------------------------------------------------------
 
     /** First submission or re-submission of a prefecture's list (§5). Does not fill. */
@@ -209,21 +219,11 @@ public final class SelectionBook {
     }
 
     public Summary summary(SelectionRules rules) {
-        int[] counts = count(board.all());
-        int openPrefecture = 0;
-        for (PrefectureCode p : rules.quotas().keySet()) {
-            openPrefecture += Math.max(0, rules.quota(p) - board.activePrefectureSlots(p));
-        }
-        return new Summary(rules.nationalCapacity(), counts[0], counts[1], counts[2], counts[3],
-                openPrefecture, rules.nationalCapacity() - counts[0]);
+        return Summary.of(rules, board.decisions().values());
     }
 
     public PrefectureSummary summary(SelectionRules rules, PrefectureCode prefecture) {
-        int[] counts = count(board.of(prefecture));
-        int inPrefectureSlots = board.activePrefectureSlots(prefecture);
-        int quota = rules.quota(prefecture);
-        return new PrefectureSummary(prefecture, quota, counts[0], inPrefectureSlots, counts[1], counts[2], counts[3],
-                Math.max(0, quota - inPrefectureSlots));
+        return PrefectureSummary.of(rules, prefecture, board.decisions().values());
     }
 
     /** §4: who the prefecture might designate, given the registry and the previous program's record. */
@@ -231,19 +231,6 @@ public final class SelectionBook {
                                                             Collection<RegistryHospital> registry,
                                                             Set<HospitalCode> completedInPreviousProgram) {
         return DesignationCandidates.rank(rules, prefecture, registry, nominatedHospitals(), completedInPreviousProgram);
-    }
-
-    private static int[] count(Collection<Nomination> ns) {
-        int[] c = new int[4];
-        for (Nomination n : ns) {
-            switch (n.status()) {
-                case SELECTED -> c[0]++;
-                case WAITLISTED -> c[1]++;
-                case INELIGIBLE -> c[2]++;
-                case WITHDRAWN -> c[3]++;
-            }
-        }
-        return c;
     }
 
     // ---- events -------------------------------------------------------------------------

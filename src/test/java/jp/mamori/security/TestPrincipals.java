@@ -1,0 +1,24 @@
+package jp.mamori.security;
+
+import jp.mamori.support.AsUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+/** Lets tests act as a stored account when calling services directly. */
+@Component
+class TestPrincipals implements AsUser.AccountLookup {
+
+    private final UserRepository users;
+
+    TestPrincipals(UserRepository users) {
+        this.users = users;
+        AsUser.use(this);
+    }
+
+    @Override
+    public UsernamePasswordAuthenticationToken authentication(String username) {
+        UserAccount account = users.findByUsername(username).orElseThrow();
+        MamoriUser principal = new MamoriUser(account.actor());
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+}
