@@ -25,4 +25,5 @@
  *     without a row, and stop the reading: there is nothing useful to add row by row.</li>
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("form")
 package jp.mamori.nomination.form;

@@ -61,6 +61,7 @@
  *       (with a position) from submission on, and their explanation says whether a fill is still to run.</li>
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("domain")
 package jp.mamori.selection.domain;
 
 import jp.mamori.shared.BedBand;
