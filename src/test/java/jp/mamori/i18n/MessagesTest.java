@@ -83,6 +83,22 @@ class MessagesTest {
         for (String reason : List.of("bad", "locked", "disabled")) {
             assertThat(ja).containsKey("login.error." + reason);
         }
+        enumKeys(ja, "status.", jp.mamori.selection.domain.DecisionStatus.values());
+        enumKeys(ja, "slot.", jp.mamori.selection.domain.Slot.values());
+        enumKeys(ja, "origin.", jp.mamori.selection.domain.Origin.values());
+        enumKeys(ja, "submission.", jp.mamori.nomination.SubmissionState.values());
+        enumKeys(ja, "priority.", jp.mamori.shared.PriorityKey.values());
+        enumKeys(ja, "program.ruleSet.", jp.mamori.shared.RuleSet.values());
+        for (String event : List.of("NominationsSubmitted", "PrefectureFilled", "AllPrefecturesFilled", "NationalFilled",
+                "HospitalWithdrawn", "HospitalDesignated")) {
+            assertThat(ja).containsKey("event." + event);
+        }
+    }
+
+    static void enumKeys(Properties bundle, String prefix, Enum<?>[] values) {
+        for (Enum<?> v : values) {
+            assertThat(bundle).as(prefix + v.name()).containsKey(prefix + v.name());
+        }
     }
 
     @Test
