@@ -1,0 +1,152 @@
+package jp.mamori.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jp.mamori.security.Role;
+import jp.mamori.shared.HospitalCode;
+import jp.mamori.support.IntegrationTest;
+import jp.mamori.support.MutableClock;
+import jp.mamori.support.TestUsers;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The ministry's page: every message with its text, filters, and an audited "retry now". */
+@IntegrationTest
+class NotificationPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    OutboxRepository repository;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    String tag;
+    Notification queued;
+
+    @BeforeEach
+    void aMessage() {
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        OutgoingMessage m = Notifications.hospitalReplacedIn("FY2025", "令和7年度 医療機関におけるサイバーセキュリティ確保事業",
+                new HospitalCode("0110000001"), "道立テスト病院" + tag, List.of("it@" + tag + ".example.jp"), System.nanoTime());
+        new TransactionTemplate(transactionManager).executeWithoutResult(s -> outbox.enqueue(m));
+        queued = repository.findByDedupeKey(m.dedupeKey()).orElseThrow();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    MockHttpSession login(String username, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+    }
+
+    MockHttpSession admin() throws Exception {
+        return login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void theMinistrySeesEachMessageWithItsRecipientsAndText() throws Exception {
+        MockHttpSession admin = admin();
+        mvc.perform(get("/notifications").session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("【守り】繰り上げにより支援対象に選定されました（道立テスト病院" + tag + "）")))
+                .andExpect(content().string(Matchers.containsString("it@" + tag + ".example.jp")))
+                .andExpect(content().string(Matchers.containsString("<details>")))
+                .andExpect(content().string(Matchers.containsString("北海道のご担当")))
+                .andExpect(content().string(Matchers.containsString("メールサーバー（MAMORI_SMTP_HOST）が設定されていない")))
+                .andExpect(content().string(Matchers.containsString("/notifications/" + queued.id() + "/retry")));
+        mvc.perform(get("/notifications").param("event", "HOSPITAL_SELECTED").session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("道立テスト病院" + tag))));
+        mvc.perform(get("/notifications").param("status", "SENT").session(admin))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("道立テスト病院" + tag))));
+        mvc.perform(get("/notifications").param("lang", "en").session(admin))
+                .andExpect(content().string(Matchers.containsString("Retry now")))
+                .andExpect(content().string(Matchers.containsString("Hospital: selected as a replacement")));
+    }
+
+    @Test
+    void retryNowMakesTheMessageDueAndIsAudited() throws Exception {
+        Instant now = Instant.parse("2025-08-01T03:00:00Z");
+        jdbc.sql("UPDATE notification SET status = 'FAILED', attempts = 12, last_error = 'x', next_attempt_at = :t WHERE id = :id")
+                .param("t", java.sql.Timestamp.from(now.minusSeconds(3600))).param("id", queued.id()).update();
+        clock.set(now);
+        MockHttpSession admin = admin();
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).param("status", "FAILED").session(admin).with(csrf()))
+                .andExpect(redirectedUrl("/notifications?status=FAILED"))
+                .andExpect(flash().attribute("retried", queued.id()));
+
+        Notification after = repository.find(queued.id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(NotificationStatus.QUEUED);
+        assertThat(after.nextAttemptAt()).isEqualTo(now);
+        assertThat(after.attempts()).as("history kept").isEqualTo(12);
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM audit_event WHERE action = 'NOTIFICATION_RETRY' AND entity_type = 'NOTIFICATION'
+                           AND entity_id = :id AND actor = 'admin' AND before_state->>'status' = 'FAILED'
+                           AND after_state->>'status' = 'QUEUED'""")
+                .param("id", String.valueOf(queued.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void retryNeedsACsrfTokenAndRefusesWhatCannotBeSentAgain() throws Exception {
+        MockHttpSession admin = admin();
+        mvc.perform(get("/notifications").session(admin)).andExpect(status().isOk());
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).session(admin)).andExpect(status().isForbidden());
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).param("_csrf", "forged").session(admin))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'NOTIFICATION_RETRY' AND entity_id = :id")
+                .param("id", String.valueOf(queued.id())).query(Long.class).single()).isZero();
+
+        jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = now(), attempts = 1 WHERE id = :id").param("id", queued.id()).update();
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).session(admin).with(csrf()))
+                .andExpect(redirectedUrl("/notifications"))
+                .andExpect(flash().attribute("problems", Matchers.hasSize(1)));
+        assertThat(repository.find(queued.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
+        mvc.perform(post("/notifications/{id}/retry", Long.MAX_VALUE).session(admin).with(csrf())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyTheMinistryOpensThePageAndSeesItInTheMenu() throws Exception {
+        MockHttpSession admin = admin();
+        mvc.perform(get("/").session(admin)).andExpect(content().string(Matchers.containsString("href=\"/notifications\"")));
+        String prefecture = users.user(Role.PREFECTURE, "13");
+        MockHttpSession tokyo = login(prefecture, users.password(prefecture));
+        mvc.perform(get("/notifications").session(tokyo)).andExpect(status().isForbidden());
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).session(tokyo).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/").session(tokyo)).andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/notifications\""))));
+        String auditor = users.user(Role.AUDITOR, null);
+        mvc.perform(get("/notifications").session(login(auditor, users.password(auditor)))).andExpect(status().isForbidden());
+        mvc.perform(get("/notifications")).andExpect(status().is3xxRedirection());
+    }
+}
