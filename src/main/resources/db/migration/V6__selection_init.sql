@@ -8,6 +8,9 @@ CREATE TABLE selection_event (
     hospital_code    CHAR(10),
     payload          JSONB         NOT NULL,
     changed          INTEGER       NOT NULL DEFAULT 0,
+    -- active selections after the event, national and per prefecture: the dashboard's history line
+    selected_after   INTEGER       NOT NULL DEFAULT 0,
+    selected_by_prefecture JSONB   NOT NULL DEFAULT '{}',
     actor            VARCHAR(64)   NOT NULL,
     occurred_at      TIMESTAMPTZ   NOT NULL,
     request_id       VARCHAR(64),

@@ -171,6 +171,15 @@ public class NominationService {
         return result.rows().get(0);
     }
 
+    /** The stored rows of these hospitals, for messages the system sends on its own (no user asks). */
+    public Map<HospitalCode, Nomination> nominationsOf(String programId, java.util.Collection<HospitalCode> hospitals) {
+        Map<HospitalCode, Nomination> out = new LinkedHashMap<>();
+        for (HospitalCode h : hospitals) {
+            repository.nomination(programId, h).ifPresent(n -> out.put(h, n));
+        }
+        return out;
+    }
+
     public List<Nomination> nominations(String programId, PrefectureCode prefecture) {
         guard.requireReadPrefecture(prefecture);
         programs.get(programId);

@@ -115,6 +115,11 @@ public class ProgramService {
         return repository.ids().stream().map(repository::find).flatMap(Optional::stream).toList();
     }
 
+    /** Every program, for the system's own jobs (no user asks). */
+    public List<Program> all() {
+        return repository.ids().stream().map(repository::find).flatMap(Optional::stream).toList();
+    }
+
     public boolean exists(String id) {
         return repository.exists(id);
     }

@@ -174,6 +174,13 @@ public class UserAccountService {
         return users.findById(guard.current().userId()).orElseThrow(() -> new NotFoundException("ユーザーが見つかりません。"));
     }
 
+    /** E-mail addresses of a prefecture's enabled accounts: where the system's messages to the prefecture go. */
+    public List<String> prefectureEmails(jp.mamori.shared.PrefectureCode prefecture) {
+        return users.findAll().stream()
+                .filter(u -> u.role() == Role.PREFECTURE && prefecture.equals(u.prefecture()) && u.enabled())
+                .map(UserAccount::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
     public long count() {
         return users.count();
     }

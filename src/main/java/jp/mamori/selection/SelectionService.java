@@ -225,8 +225,11 @@ public class SelectionService {
         int seq = store.lastSeq(programId) + 1;
         RequestInfo request = RequestInfo.current();
         var now = clock.instant();
+        Map<PrefectureCode, Integer> selectedByPrefecture = new java.util.TreeMap<>();
+        book.decisions().stream().filter(Decision::isActiveSelection)
+                .forEach(d -> selectedByPrefecture.merge(d.prefectureCode(), 1, Integer::sum));
         store.append(programId, seq, outcome.event(), prefecture == null ? prefectureOf(outcome.event()) : prefecture.value(),
-                hospital == null ? null : hospital.value(), outcome.changed().size(), actor.username(), now,
+                hospital == null ? null : hospital.value(), outcome.changed().size(), selectedByPrefecture, actor.username(), now,
                 request == null ? null : request.requestId());
         store.saveDecisions(programId, outcome.changed(), outcome.removed(), seq, now);
         books.advanced(programId, book, seq);
@@ -318,6 +321,38 @@ public class SelectionService {
                 registry.hospitalsIn(prefecture).stream().map(SelectionInputs::registryHospital).toList(),
                 completed.of(program.definition().previousProgramId()));
         return all.subList(0, Math.min(Math.max(limit, 0), all.size()));
+    }
+
+    /** One point per day (Japan) with the active selections at that day's end, national or for one prefecture. */
+    public record DayCount(java.time.LocalDate date, int selected) {
+    }
+
+    public List<DayCount> historyByDay(String programId, PrefectureCode prefecture) {
+        if (prefecture == null) {
+            guard.requireReadNational();
+        } else {
+            guard.requireReadPrefecture(prefecture);
+        }
+        java.util.TreeMap<java.time.LocalDate, Integer> byDay = new java.util.TreeMap<>();
+        for (SelectionStore.Progress p : store.progress(programId)) {
+            int n = prefecture == null ? p.selected() : p.byPrefecture().getOrDefault(prefecture.value(), 0);
+            byDay.put(p.at().atZone(jp.mamori.shared.JapaneseDates.TOKYO).toLocalDate(), n);
+        }
+        List<DayCount> days = new ArrayList<>();
+        if (byDay.isEmpty()) {
+            return days;
+        }
+        // a point for every day up to today, carrying the count over days without events
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(jp.mamori.shared.JapaneseDates.TOKYO));
+        java.time.LocalDate last = byDay.lastKey();
+        java.time.LocalDate end = today.isAfter(last) ? today : last;
+        int current = 0;
+        for (java.time.LocalDate d = byDay.firstKey(); !d.isAfter(end);
+             d = d.plusDays(1)) {
+            current = byDay.getOrDefault(d, current);
+            days.add(new DayCount(d, current));
+        }
+        return days;
     }
 
     public List<SelectionStore.StoredEvent> history(String programId) {

@@ -68,17 +68,45 @@ class SelectionStore {
                 .list();
     }
 
-    int append(String programId, int seq, SelectionEvent event, String prefecture, String hospital, int changed, String actor,
-               Instant at, String requestId) {
+    int append(String programId, int seq, SelectionEvent event, String prefecture, String hospital, int changed,
+               Map<PrefectureCode, Integer> selectedByPrefecture, String actor, Instant at, String requestId) {
+        StringBuilder counts = new StringBuilder("{");
+        selectedByPrefecture.forEach((p, n) -> counts.append(counts.length() > 1 ? "," : "").append('"').append(p.value())
+                .append("\":").append(n));
+        counts.append('}');
         jdbc.sql("""
-                INSERT INTO selection_event (program_id, seq, type, prefecture_code, hospital_code, payload, changed, actor,
-                                             occurred_at, request_id)
-                VALUES (:p, :seq, :type, :pref, :hosp, CAST(:payload AS jsonb), :changed, :actor, :at, :rid)""")
+                INSERT INTO selection_event (program_id, seq, type, prefecture_code, hospital_code, payload, changed,
+                                             selected_after, selected_by_prefecture, actor, occurred_at, request_id)
+                VALUES (:p, :seq, :type, :pref, :hosp, CAST(:payload AS jsonb), :changed, :selected, CAST(:byPref AS jsonb),
+                        :actor, :at, :rid)""")
                 .param("p", programId).param("seq", seq).param("type", EventCodec.type(event)).param("pref", prefecture)
                 .param("hosp", hospital).param("payload", codec.write(event)).param("changed", changed)
+                .param("selected", selectedByPrefecture.values().stream().mapToInt(Integer::intValue).sum())
+                .param("byPref", counts.toString())
                 .param("actor", actor).param("at", Timestamp.from(at)).param("rid", requestId)
                 .update();
         return seq;
+    }
+
+    /** Active selections after each event, national and per prefecture, oldest first. */
+    record Progress(Instant at, int selected, Map<String, Integer> byPrefecture) {
+    }
+
+    List<Progress> progress(String programId) {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        return jdbc.sql("SELECT occurred_at, selected_after, selected_by_prefecture::text AS by_pref FROM selection_event "
+                        + "WHERE program_id = :p ORDER BY seq")
+                .param("p", programId)
+                .query((rs, i) -> {
+                    try {
+                        Map<String, Integer> byPref = json.readValue(rs.getString("by_pref"),
+                                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Integer>>() {
+                                });
+                        return new Progress(rs.getTimestamp("occurred_at").toInstant(), rs.getInt("selected_after"), byPref);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).list();
     }
 
     void saveDecisions(String programId, List<Decision> changed, List<HospitalCode> removed, int seq, Instant at) {
