@@ -80,9 +80,13 @@ class NominationRepository {
                 .param("p", programId).query((rs, i) -> map(rs)).list();
     }
 
-    Optional<Nomination> nomination(String programId, HospitalCode hospital) {
-        return jdbc.sql("SELECT * FROM nomination WHERE program_id = :p AND hospital_code = :h")
-                .param("p", programId).param("h", hospital.value()).query((rs, i) -> map(rs)).optional();
+    List<Nomination> nominations(String programId, java.util.Collection<HospitalCode> hospitals) {
+        if (hospitals.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM nomination WHERE program_id = :p AND hospital_code IN (:h)")
+                .param("p", programId).param("h", hospitals.stream().map(HospitalCode::value).distinct().toList())
+                .query((rs, i) -> map(rs)).list();
     }
 
     /** Writes the list header: status, who and when, and a new version. */

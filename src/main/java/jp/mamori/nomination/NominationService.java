@@ -174,9 +174,7 @@ public class NominationService {
     /** The stored rows of these hospitals, for messages the system sends on its own (no user asks). */
     public Map<HospitalCode, Nomination> nominationsOf(String programId, java.util.Collection<HospitalCode> hospitals) {
         Map<HospitalCode, Nomination> out = new LinkedHashMap<>();
-        for (HospitalCode h : hospitals) {
-            repository.nomination(programId, h).ifPresent(n -> out.put(h, n));
-        }
+        repository.nominations(programId, hospitals).forEach(n -> out.put(n.hospital(), n));
         return out;
     }
 

@@ -145,15 +145,15 @@ class SelectionApiController {
         return new DesignationResponse(decision, applied.summary());
     }
 
-    record HistoryEntry(int seq, String type, String prefectureCode, String hospitalCode, int changed, String actor,
-                        java.time.OffsetDateTime occurredAt) {
+    record HistoryEntry(int seq, String type, String prefectureCode, String hospitalCode, int changed, int selectedAfter,
+                        String actor, java.time.OffsetDateTime occurredAt) {
     }
 
     @GetMapping("/selection/history")
     @Operation(summary = "Every selection event with who and when (MHLW_ADMIN, AUDITOR)")
     List<HistoryEntry> history(@PathVariable String pid) {
         return service.history(pid).stream().map(e -> new HistoryEntry(e.seq(), e.type(), e.prefecture(), e.hospital(),
-                e.changed(), e.actor(), e.occurredAt().atZone(jp.mamori.shared.JapaneseDates.TOKYO).toOffsetDateTime())).toList();
+                e.changed(), e.selectedAfter(), e.actor(), e.occurredAt().atZone(jp.mamori.shared.JapaneseDates.TOKYO).toOffsetDateTime())).toList();
     }
 
     static PrefectureCode prefecture(String pref) {

@@ -265,6 +265,11 @@ public class SelectionService {
 
     // ---- reading ------------------------------------------------------------------------
 
+    /** The program as the selection rules see it. */
+    public static SelectionRules rulesOf(Program program) {
+        return SelectionInputs.rules(program);
+    }
+
     public record View(Summary summary, List<Decision> decisions) {
     }
 

@@ -46,25 +46,26 @@ class SelectionStore {
     }
 
     record StoredEvent(int seq, SelectionEvent event, String actor, Instant occurredAt, String type, int changed,
-                       String prefecture, String hospital) {
+                       String prefecture, String hospital, int selectedAfter) {
     }
 
     List<StoredEvent> events(String programId) {
         return jdbc.sql("SELECT * FROM selection_event WHERE program_id = :p ORDER BY seq").param("p", programId)
                 .query((rs, i) -> new StoredEvent(rs.getInt("seq"), codec.read(rs.getString("type"), rs.getString("payload")),
                         rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("type"),
-                        rs.getInt("changed"), rs.getString("prefecture_code"), rs.getString("hospital_code")))
+                        rs.getInt("changed"), rs.getString("prefecture_code"), rs.getString("hospital_code"),
+                        rs.getInt("selected_after")))
                 .list();
     }
 
     /** The history without payloads, for pages and the dashboard. */
     List<StoredEvent> eventHeaders(String programId) {
         return jdbc.sql("""
-                        SELECT seq, type, actor, occurred_at, changed, prefecture_code, hospital_code
+                        SELECT seq, type, actor, occurred_at, changed, prefecture_code, hospital_code, selected_after
                           FROM selection_event WHERE program_id = :p ORDER BY seq""").param("p", programId)
                 .query((rs, i) -> new StoredEvent(rs.getInt("seq"), null, rs.getString("actor"),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getString("type"), rs.getInt("changed"),
-                        rs.getString("prefecture_code"), rs.getString("hospital_code")))
+                        rs.getString("prefecture_code"), rs.getString("hospital_code"), rs.getInt("selected_after")))
                 .list();
     }
 
