@@ -1,13 +1,11 @@
 package jp.mamori.dashboard;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jp.mamori.program.Program;
 import jp.mamori.program.ProgramService;
 import jp.mamori.security.AccessGuard;
 import jp.mamori.shared.web.NavItem;
@@ -41,8 +39,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String entry() {
-        List<Program> all = programs.list();
-        return all.isEmpty() ? "redirect:/programs" : "redirect:/programs/" + all.get(0).id() + "/dashboard";
+        return programs.newest().map(p -> "redirect:/programs/" + p.id() + "/dashboard").orElse("redirect:/programs");
     }
 
     @GetMapping("/programs/{pid}/dashboard")

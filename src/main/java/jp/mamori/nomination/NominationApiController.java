@@ -10,8 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.mamori.nomination.form.FormProblem;
 import jp.mamori.shared.JapaneseDates;
 import jp.mamori.shared.PrefectureCode;
-import jp.mamori.shared.Problem;
-import jp.mamori.shared.ValidationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,12 +35,6 @@ class NominationApiController {
         this.service = service;
     }
 
-    static PrefectureCode prefecture(String pref) {
-        if (!PrefectureCode.isValid(pref)) {
-            throw new ValidationException(Problem.field("pref", "INVALID_VALUE", "都道府県コードは01〜47の2桁で指定してください: " + pref));
-        }
-        return new PrefectureCode(pref);
-    }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String filename) {
         return ResponseEntity.ok()
@@ -55,7 +47,7 @@ class NominationApiController {
     @GetMapping("/prefectures/{pref}/form")
     @Operation(summary = "The pre-filled nomination form (.xlsx) of a prefecture")
     ResponseEntity<byte[]> form(@PathVariable String pid, @PathVariable String pref) {
-        PrefectureCode p = prefecture(pref);
+        PrefectureCode p = PrefectureCode.parse(pref);
         return xlsx(service.form(pid, p), pid + "_" + p + "_支援対象病院リスト.xlsx");
     }
 
@@ -66,7 +58,7 @@ class NominationApiController {
     @Operation(summary = "Submit the filled form (multipart field `file`): all or nothing; 409 DEADLINE_PASSED, 413 FILE_TOO_LARGE")
     Accepted upload(@PathVariable String pid, @PathVariable String pref, @RequestParam("file") MultipartFile file)
             throws IOException {
-        PrefectureCode p = prefecture(pref);
+        PrefectureCode p = PrefectureCode.parse(pref);
         NominationService.Accepted a = service.upload(pid, p, file.getBytes(), file.getOriginalFilename(), "API");
         return new Accepted(a.accepted(), a.warnings());
     }
@@ -78,7 +70,7 @@ class NominationApiController {
     @GetMapping("/prefectures/{pref}/nominations")
     @Operation(summary = "A prefecture's list as JSON")
     NominationList list(@PathVariable String pid, @PathVariable String pref) {
-        PrefectureCode p = prefecture(pref);
+        PrefectureCode p = PrefectureCode.parse(pref);
         List<NominationView> rows = service.nominations(pid, p).stream().map(NominationView::of).toList();
         var header = service.list(pid, p);
         return new NominationList(pid, p.value(), header.map(h -> h.status().name()).orElse(null),
@@ -90,7 +82,7 @@ class NominationApiController {
     @GetMapping("/prefectures/{pref}/nominations.xlsx")
     @Operation(summary = "A prefecture's list as a form (.xlsx) that imports back unchanged")
     ResponseEntity<byte[]> listXlsx(@PathVariable String pid, @PathVariable String pref) {
-        PrefectureCode p = prefecture(pref);
+        PrefectureCode p = PrefectureCode.parse(pref);
         return xlsx(service.form(pid, p), pid + "_" + p + "_nominations.xlsx");
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jp.mamori.nomination.form.FormColumn;
@@ -64,11 +65,11 @@ class NominationController {
     @GetMapping("/nominations")
     String entry() {
         Actor actor = guard.current();
-        List<Program> all = programs.list();
-        if (all.isEmpty()) {
+        Optional<Program> newest = programs.newest();
+        if (newest.isEmpty()) {
             return "redirect:/programs";
         }
-        String pid = all.get(0).id();
+        String pid = newest.get().id();
         return actor.prefecture() != null ? "redirect:/programs/" + pid + "/prefectures/" + actor.prefecture() + "/nominations"
                 : "redirect:/programs/" + pid + "/submissions";
     }

@@ -91,6 +91,7 @@ class ProgramController {
     }
 
     private String save(String id, ProgramForm form, boolean creating, Model model) {
+        guard.requireChangeNational();
         List<Problem> problems = new ArrayList<>();
         ProgramInput input = form.toInput(problems);
         if (creating && service.exists(id)) {
@@ -110,6 +111,7 @@ class ProgramController {
     }
 
     private String edit(ProgramForm form, List<Problem> problems, boolean creating, Model model) {
+        guard.requireChangeNational();
         form.pad(registry.prefectures().stream().map(p -> p.code().value()).toList());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);

@@ -115,6 +115,11 @@ public class ProgramService {
         return repository.ids().stream().map(repository::find).flatMap(Optional::stream).toList();
     }
 
+    /** The program of the latest fiscal year: where the menus lead. */
+    public Optional<Program> newest() {
+        return list().stream().findFirst();
+    }
+
     /** Every program, for the system's own jobs (no user asks). */
     public List<Program> all() {
         return repository.ids().stream().map(repository::find).flatMap(Optional::stream).toList();

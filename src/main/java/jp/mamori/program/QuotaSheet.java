@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.mamori.shared.BedBand;
+import jp.mamori.shared.Csv;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.shared.Problem;
 
@@ -55,12 +56,12 @@ final class QuotaSheet {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        String[] lines = text.split("\r\n|\n|\r", -1);
-        if (lines.length == 0 || lines[0].isBlank()) {
+        List<Csv.Record> lines = Csv.read(text);
+        if (lines.isEmpty() || lines.get(0).blank()) {
             problems.add(new Problem(1, null, "HEADER_NOT_FOUND", "1行目に見出し（" + PREFECTURE + "," + QUOTA + "）が必要です。"));
             return List.of();
         }
-        List<String> header = cells(lines[0]);
+        List<String> header = lines.get(0).fields();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             index.putIfAbsent(norm(header.get(i)), i);
@@ -86,12 +87,12 @@ final class QuotaSheet {
             return List.of();
         }
         List<ProgramInput.Quota> quotas = new ArrayList<>();
-        for (int l = 1; l < lines.length; l++) {
-            if (lines[l].isBlank()) {
+        for (Csv.Record record : lines.subList(1, lines.size())) {
+            if (record.blank()) {
                 continue;
             }
-            int line = l + 1;
-            List<String> c = cells(lines[l]);
+            int line = record.line();
+            List<String> c = record.fields();
             String pref = norm(cell(c, prefCol));
             if (pref.length() == 1) {
                 pref = "0" + pref;
@@ -137,34 +138,6 @@ final class QuotaSheet {
 
     private static String cell(List<String> cells, Integer i) {
         return i == null || i >= cells.size() ? "" : cells.get(i);
-    }
-
-    private static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     private static String norm(String s) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.mamori.shared.HospitalCode;
+import jp.mamori.shared.Csv;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.shared.Problem;
 
@@ -36,7 +37,7 @@ final class HospitalCsvParser {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<CsvReader.Record> records = CsvReader.read(text);
+        List<Csv.Record> records = Csv.read(text);
         if (records.isEmpty() || records.get(0).blank()) {
             errors.add(new Problem(1, null, "EMPTY_FILE", "1行目に見出し行（" + String.join(",", COLUMNS) + "）が必要です。"));
             return new Result(hospitals, errors, warnings);
@@ -52,7 +53,7 @@ final class HospitalCsvParser {
         }
         Set<String> known = PrefectureCodes.ALL;
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvReader.Record r : records.subList(1, records.size())) {
+        for (Csv.Record r : records.subList(1, records.size())) {
             if (r.blank()) {
                 continue;
             }
@@ -61,7 +62,7 @@ final class HospitalCsvParser {
         return new Result(hospitals, errors, warnings);
     }
 
-    private static Map<String, Integer> headerIndex(CsvReader.Record header, List<Problem> errors) {
+    private static Map<String, Integer> headerIndex(Csv.Record header, List<Problem> errors) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
             String name = Normalizer.normalize(header.fields().get(i), Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT);
@@ -76,7 +77,7 @@ final class HospitalCsvParser {
         return index;
     }
 
-    private static Optional<Hospital> parseRow(CsvReader.Record r, Map<String, Integer> index, Set<String> known,
+    private static Optional<Hospital> parseRow(Csv.Record r, Map<String, Integer> index, Set<String> known,
                                                Map<String, Integer> seen, List<Problem> errors, List<Problem> warnings) {
         int line = r.line();
         int before = errors.size();
@@ -150,7 +151,7 @@ final class HospitalCsvParser {
         return Optional.of(new Hospital(code, name, pref, address.isEmpty() ? null : address, beds, disaster, acute, emergency));
     }
 
-    private static boolean flag(CsvReader.Record r, Map<String, Integer> index, String column, int line, List<Problem> errors) {
+    private static boolean flag(Csv.Record r, Map<String, Integer> index, String column, int line, List<Problem> errors) {
         String v = Normalizer.normalize(cell(r, index, column), Normalizer.Form.NFKC).trim().toLowerCase(Locale.ROOT);
         return switch (v) {
             case "", "0", "false" -> false;
@@ -163,7 +164,7 @@ final class HospitalCsvParser {
         };
     }
 
-    private static String cell(CsvReader.Record r, Map<String, Integer> index, String column) {
+    private static String cell(Csv.Record r, Map<String, Integer> index, String column) {
         Integer i = index.get(column);
         return i == null || i >= r.fields().size() ? "" : r.fields().get(i);
     }

@@ -14,7 +14,6 @@ import jp.mamori.shared.PayloadTooLargeException;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.ValidationException;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -120,7 +120,7 @@ class SelectionApiController {
     @GetMapping("/prefectures/{pref}/designation-candidates")
     @Operation(summary = "Registry hospitals the prefecture might designate, best first (selection.md §4)")
     Candidates candidates(@PathVariable String pid, @PathVariable String pref, @RequestParam(defaultValue = "20") int limit) {
-        return new Candidates(service.designationCandidates(pid, prefecture(pref), Math.min(limit, 500)).stream()
+        return new Candidates(service.designationCandidates(pid, PrefectureCode.parse(pref), Math.min(limit, 500)).stream()
                 .map(CandidateView::of).toList());
     }
 
@@ -135,7 +135,7 @@ class SelectionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Designate a registry hospital (the prefecture or MHLW_ADMIN); the prefecture fill follows")
     DesignationResponse designate(@PathVariable String pid, @PathVariable String pref, @RequestBody DesignationBody b) {
-        PrefectureCode p = prefecture(pref);
+        PrefectureCode p = PrefectureCode.parse(pref);
         HospitalCode code = HospitalCode.tryParse(b.hospitalCode()).orElseThrow(() -> new ValidationException(
                 Problem.field("hospitalCode", "INVALID_VALUE", "医療機関コードは10桁の数字で指定してください。")));
         SelectionService.Applied applied = service.designate(pid, p, new DesignationRequest(code, b.consent(), b.contacts(),
@@ -156,10 +156,4 @@ class SelectionApiController {
                 e.changed(), e.selectedAfter(), e.actor(), e.occurredAt().atZone(jp.mamori.shared.JapaneseDates.TOKYO).toOffsetDateTime())).toList();
     }
 
-    static PrefectureCode prefecture(String pref) {
-        if (!PrefectureCode.isValid(pref)) {
-            throw new ValidationException(Problem.field("pref", "INVALID_VALUE", "都道府県コードは01〜47の2桁で指定してください: " + pref));
-        }
-        return new PrefectureCode(pref);
-    }
 }

@@ -53,11 +53,11 @@ class SelectionController {
     @GetMapping("/selection")
     String entry() {
         Actor actor = guard.current();
-        List<Program> all = programs.list();
-        if (all.isEmpty()) {
+        java.util.Optional<Program> newest = programs.newest();
+        if (newest.isEmpty()) {
             return "redirect:/programs";
         }
-        String pid = all.get(0).id();
+        String pid = newest.get().id();
         return actor.prefecture() != null ? "redirect:/programs/" + pid + "/prefectures/" + actor.prefecture() + "/selection"
                 : "redirect:/programs/" + pid + "/selection";
     }

@@ -16,7 +16,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-import jp.mamori.selection.domain.SelectionScenarios.Observed;
 import jp.mamori.selection.domain.SelectionScenarios.Scenario;
 import jp.mamori.shared.HospitalCode;
 import jp.mamori.shared.PrefectureCode;

@@ -1,21 +1,21 @@
-package jp.mamori.registry;
+package jp.mamori.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. Records keep their first line number. */
-final class CsvReader {
+public final class Csv {
 
-    record Record(int line, List<String> fields) {
-        boolean blank() {
+    public record Record(int line, List<String> fields) {
+        public boolean blank() {
             return fields.stream().allMatch(f -> f.isBlank());
         }
     }
 
-    private CsvReader() {
+    private Csv() {
     }
 
-    static List<Record> read(String text) {
+    public static List<Record> read(String text) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -59,20 +59,11 @@ final class CsvReader {
                     field.setLength(0);
                     fieldStarted = false;
                 }
-                case '\r' -> {
-                    // CRLF or a lone CR both end the record
-                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                case '\r', '\n' -> {
+                    // CRLF, a lone LF or a lone CR end the record
+                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                         i++;
                     }
-                    fields.add(field.toString());
-                    records.add(new Record(recordLine, List.copyOf(fields)));
-                    fields.clear();
-                    field.setLength(0);
-                    fieldStarted = false;
-                    line++;
-                    recordLine = line;
-                }
-                case '\n' -> {
                     fields.add(field.toString());
                     records.add(new Record(recordLine, List.copyOf(fields)));
                     fields.clear();
