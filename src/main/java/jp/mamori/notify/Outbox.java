@@ -45,6 +45,16 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutgoingMessage message) {
+        return repository.insert(row(message));
+    }
+
+    /** Queues many messages at once, each as {@link #enqueue} would; returns how many were new. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueueAll(java.util.List<OutgoingMessage> messages) {
+        return messages.isEmpty() ? 0 : repository.insertAll(messages.stream().map(this::row).toList());
+    }
+
+    private OutboxRepository.NewRow row(OutgoingMessage message) {
         MailText text = templates.render(message.template(), modelFor(message));
         Recipients.Checked to = Recipients.check(message.to());
         String error = null;
@@ -55,10 +65,10 @@ public class Outbox {
         } else if (!to.invalid().isEmpty()) {
             log.warn("Notification {} leaves out addresses that cannot be mail addresses: {}", message.dedupeKey(), to.invalid());
         }
-        return repository.insert(new OutboxRepository.NewRow(message.event(), message.dedupeKey(),
+        return new OutboxRepository.NewRow(message.event(), message.dedupeKey(),
                 message.hospital() == null ? null : message.hospital().value(),
                 message.prefecture() == null ? null : message.prefecture().value(),
-                to.valid(), text.subject(), text.body(), status, error, clock.instant()));
+                to.valid(), text.subject(), text.body(), status, error, clock.instant());
     }
 
     /** The caller's values plus what every template may use: the prefecture's name, whom to ask, the app's address. */

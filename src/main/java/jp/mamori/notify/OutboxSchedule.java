@@ -15,13 +15,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 class OutboxSchedule {
 
     private final OutboxSender sender;
+    private final SelectionNotifier notices;
 
-    OutboxSchedule(OutboxSender sender) {
+    OutboxSchedule(OutboxSender sender, SelectionNotifier notices) {
         this.sender = sender;
+        this.notices = notices;
     }
 
     @Scheduled(fixedDelayString = "${mamori.mail.poll-delay:15s}", initialDelayString = "${mamori.mail.poll-delay:15s}")
     void sendDue() {
+        // events whose messages a restart interrupted are worked first
+        notices.drain();
         sender.sendDue();
     }
 }

@@ -41,6 +41,8 @@ class SelectionNotificationsTest {
     MutableClock clock;
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    SelectionNotifier notifier;
 
     @AfterEach
     void reset() {
@@ -49,11 +51,13 @@ class SelectionNotificationsTest {
     }
 
     List<String> events(String pid, String hospital) {
+        notifier.drain();
         return jdbc.sql("SELECT event FROM notification WHERE dedupe_key LIKE :k ORDER BY id")
                 .param("k", "%:" + pid + ":" + hospital + ":%").query(String.class).list();
     }
 
     List<String> prefectureEvents(String pid, String pref) {
+        notifier.drain();
         return jdbc.sql("SELECT event FROM notification WHERE dedupe_key LIKE :k AND hospital_code IS NULL ORDER BY id")
                 .param("k", "%:" + pid + ":" + pref + ":%").query(String.class).list();
     }
@@ -68,8 +72,14 @@ class SelectionNotificationsTest {
         api.upload(ibaraki, "/api/v1/programs/" + pid + "/prefectures/08/nominations",
                 Forms.workbook("x", new PrefectureCode("08"), Forms.eligibleRows(hs)), "l.xlsx");
         assertThat(events(pid, hs.get(0).code().value())).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_pending").query(Long.class).single()).isZero();
 
         api.post(admin, "/api/v1/programs/" + pid + "/selection/fill", Map.of("scope", "PREFECTURES"));
+        // the event waits as pending until it is worked; working it twice adds nothing
+        assertThat(jdbc.sql("SELECT count(*) FROM notification_pending WHERE program_id = :p").param("p", pid)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(notifier.drain()).isEqualTo(3);
+        assertThat(notifier.drain()).isZero();
         api.post(admin, "/api/v1/programs/" + pid + "/selection/fill", Map.of("scope", "PREFECTURES"));
         assertThat(events(pid, hs.get(0).code().value())).containsExactly("HOSPITAL_SELECTED");
         assertThat(events(pid, hs.get(1).code().value())).containsExactly("HOSPITAL_SELECTED");

@@ -66,6 +66,8 @@ class DatabaseConfig {
             config.setUsername("postgres");
         }
         config.setPoolName("mamori");
+        // batches of inserts (decisions, nominations, the registry) go as multi-row statements
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setMaximumPoolSize(10);
         config.setConnectionInitSql("SET TIME ZONE 'UTC'");
         return new HikariDataSource(config);
