@@ -26,8 +26,15 @@ class OutboxScheduleTest {
                 return 0;
             }
         };
+        SelectionNotifier nothingPending = new SelectionNotifier(null, null, null, null, null, null, null, null, false) {
+            @Override
+            public int drain() {
+                return 0;
+            }
+        };
         return new ApplicationContextRunner()
                 .withBean(OutboxSender.class, () -> counting)
+                .withBean(SelectionNotifier.class, () -> nothingPending)
                 .withUserConfiguration(OutboxSchedule.class);
     }
 
