@@ -162,8 +162,10 @@ class ProgramController {
         byte[] bytes = file.getBytes();
         List<Problem> problems = new ArrayList<>();
         try {
-            String text = RegistryService.decode(bytes, RegistryService.detect(bytes));
-            List<ProgramInput.Quota> quotas = QuotaSheet.read(text, program.definition().bedBands(), problems);
+            List<ProgramInput.Quota> quotas = QuotaWorkbook.isWorkbook(bytes)
+                    ? QuotaSheet.read(QuotaWorkbook.records(bytes, problems), program.definition().bedBands(), problems)
+                    : QuotaSheet.read(RegistryService.decode(bytes, RegistryService.detect(bytes)), program.definition().bedBands(),
+                    problems);
             if (problems.isEmpty()) {
                 ProgramInput current = ProgramInput.of(program);
                 service.save(id, new ProgramInput(current.name(), current.fiscalYear(), current.ruleSet(),

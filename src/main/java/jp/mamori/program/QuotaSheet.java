@@ -56,7 +56,11 @@ final class QuotaSheet {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<Csv.Record> lines = Csv.read(text);
+        return read(Csv.read(text), bands, problems);
+    }
+
+    /** The same sheet as rows already split into cells (from CSV or from a workbook), numbered as the user sees them. */
+    static List<ProgramInput.Quota> read(List<Csv.Record> lines, List<BedBand> bands, List<Problem> problems) {
         if (lines.isEmpty() || lines.get(0).blank()) {
             problems.add(new Problem(1, null, "HEADER_NOT_FOUND", "1行目に見出し（" + PREFECTURE + "," + QUOTA + "）が必要です。"));
             return List.of();

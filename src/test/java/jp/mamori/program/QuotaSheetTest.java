@@ -55,4 +55,50 @@ class QuotaSheetTest {
         QuotaSheet.read("県,数\n13,1\n", BANDS, problems);
         assertThat(problems).extracting(Problem::code).containsOnly("MISSING_COLUMN").hasSize(3);
     }
+
+    @Test
+    void readsTheFirstSheetOfAWorkbookWithCachedFormulaValues() throws Exception {
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("対象数");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("都道府県コード");
+            header.createCell(1).setCellValue("対象数");
+            var tokyo = sheet.createRow(1);
+            tokyo.createCell(0).setCellValue("13");
+            tokyo.createCell(1).setCellValue(45);
+            var osaka = sheet.createRow(2);
+            osaka.createCell(0).setCellValue(27);
+            var formula = osaka.createCell(1);
+            formula.setCellFormula("20+20");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula);
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        List<Problem> problems = new ArrayList<>();
+        assertThat(QuotaWorkbook.isWorkbook(xlsx)).isTrue();
+        List<ProgramInput.Quota> read = QuotaSheet.read(QuotaWorkbook.records(xlsx, problems), List.of(), problems);
+        assertThat(problems).isEmpty();
+        assertThat(read).containsExactly(new ProgramInput.Quota("13", 45, Map.of()), new ProgramInput.Quota("27", 40, Map.of()));
+    }
+
+    @Test
+    void refusesAnOldOrBrokenWorkbookClearly() throws Exception {
+        byte[] xls;
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            wb.createSheet("x");
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            xls = out.toByteArray();
+        }
+        List<Problem> problems = new ArrayList<>();
+        QuotaWorkbook.records(xls, problems);
+        assertThat(problems).extracting(Problem::code).containsExactly("NOT_A_WORKBOOK");
+        assertThat(problems.get(0).message()).contains(".xlsx");
+        byte[] broken = java.util.Arrays.copyOf(new byte[]{0x50, 0x4B, 0x03, 0x04, 1, 2, 3}, 200);
+        List<Problem> more = new ArrayList<>();
+        QuotaWorkbook.records(broken, more);
+        assertThat(more).extracting(Problem::code).containsExactly("NOT_A_WORKBOOK");
+    }
 }
