@@ -1,12 +1,8 @@
 package jp.mamori.dashboard;
 
-import java.nio.charset.StandardCharsets;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import jp.mamori.shared.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Dashboard")
 class ExportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
     private final ExportService exports;
 
     ExportController(ExportService exports) {
@@ -29,32 +22,24 @@ class ExportController {
     @GetMapping({"/api/v1/programs/{pid}/selection.csv", "/programs/{pid}/selection.csv"})
     @Operation(summary = "Every decision as CSV (UTF-8 with BOM; formula-like text neutralized)")
     ResponseEntity<byte[]> decisionsCsv(@PathVariable String pid) {
-        return file(exports.decisions(pid).csv(), CSV, pid + "_選定結果.csv");
+        return Downloads.csv(exports.decisions(pid).csv(), pid + "_選定結果.csv");
     }
 
     @GetMapping({"/api/v1/programs/{pid}/selection.xlsx", "/programs/{pid}/selection.xlsx"})
     @Operation(summary = "Every decision as .xlsx")
     ResponseEntity<byte[]> decisionsXlsx(@PathVariable String pid) {
-        return file(exports.decisions(pid).xlsx(), XLSX, pid + "_選定結果.xlsx");
+        return Downloads.xlsx(exports.decisions(pid).xlsx(), pid + "_選定結果.xlsx");
     }
 
     @GetMapping({"/api/v1/programs/{pid}/prefectures.csv", "/programs/{pid}/prefectures.csv"})
     @Operation(summary = "The per-prefecture table as CSV")
     ResponseEntity<byte[]> prefecturesCsv(@PathVariable String pid) {
-        return file(exports.prefectures(pid).csv(), CSV, pid + "_都道府県別.csv");
+        return Downloads.csv(exports.prefectures(pid).csv(), pid + "_都道府県別.csv");
     }
 
     @GetMapping({"/api/v1/programs/{pid}/prefectures.xlsx", "/programs/{pid}/prefectures.xlsx"})
     @Operation(summary = "The per-prefecture table as .xlsx")
     ResponseEntity<byte[]> prefecturesXlsx(@PathVariable String pid) {
-        return file(exports.prefectures(pid).xlsx(), XLSX, pid + "_都道府県別.xlsx");
-    }
-
-    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .contentType(type)
-                .body(body);
+        return Downloads.xlsx(exports.prefectures(pid).xlsx(), pid + "_都道府県別.xlsx");
     }
 }

@@ -1,7 +1,6 @@
 package jp.mamori.nomination;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -10,8 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.mamori.nomination.form.FormProblem;
 import jp.mamori.shared.JapaneseDates;
 import jp.mamori.shared.PrefectureCode;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import jp.mamori.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Nominations")
 class NominationApiController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final NominationService service;
 
     NominationApiController(NominationService service) {
@@ -36,19 +32,11 @@ class NominationApiController {
     }
 
 
-    static ResponseEntity<byte[]> xlsx(byte[] body, String filename) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .contentType(XLSX)
-                .body(body);
-    }
-
     @GetMapping("/prefectures/{pref}/form")
     @Operation(summary = "The pre-filled nomination form (.xlsx) of a prefecture")
     ResponseEntity<byte[]> form(@PathVariable String pid, @PathVariable String pref) {
         PrefectureCode p = PrefectureCode.parse(pref);
-        return xlsx(service.form(pid, p), pid + "_" + p + "_支援対象病院リスト.xlsx");
+        return Downloads.xlsx(service.form(pid, p), pid + "_" + p + "_支援対象病院リスト.xlsx");
     }
 
     record Accepted(int accepted, List<FormProblem> warnings) {
@@ -83,7 +71,7 @@ class NominationApiController {
     @Operation(summary = "A prefecture's list as a form (.xlsx) that imports back unchanged")
     ResponseEntity<byte[]> listXlsx(@PathVariable String pid, @PathVariable String pref) {
         PrefectureCode p = PrefectureCode.parse(pref);
-        return xlsx(service.form(pid, p), pid + "_" + p + "_nominations.xlsx");
+        return Downloads.xlsx(service.form(pid, p), pid + "_" + p + "_nominations.xlsx");
     }
 
     record Submission(String prefectureCode, String state, int nominations, OffsetDateTime submittedAt, String submittedBy,

@@ -1,7 +1,6 @@
 package jp.mamori.nomination;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,11 +25,10 @@ import jp.mamori.shared.PreviousYearParticipation;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.SupportWanted;
 import jp.mamori.shared.ValidationException;
+import jp.mamori.shared.web.Downloads;
 import jp.mamori.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,24 +93,21 @@ class NominationController {
         model.addAttribute("program", program);
         model.addAttribute("prefecture", registry.prefecture(p));
         model.addAttribute("nominations", service.nominations(pid, p));
-        model.addAttribute("list", service.list(pid, p).orElse(null));
+        NominationList list = service.list(pid, p).orElse(null);
+        model.addAttribute("list", list);
         model.addAttribute("warnings", service.warnings(pid, p));
         model.addAttribute("lastDay", program.window().lastDay(p));
         model.addAttribute("closesAt", program.window().closesAt(p).atZone(JapaneseDates.TOKYO).toOffsetDateTime().toString());
         model.addAttribute("open", program.window().isOpen(p, clock.instant()));
         model.addAttribute("canChange", guard.canChangePrefecture(p));
-        model.addAttribute("state", NominationService.state(program, p, service.list(pid, p).orElse(null), clock.instant()));
+        model.addAttribute("state", NominationService.state(program, p, list, clock.instant()));
         return "nomination/list";
     }
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/form.xlsx")
     ResponseEntity<byte[]> form(@PathVariable String pid, @PathVariable String pref) {
         PrefectureCode p = PrefectureCode.parse(pref);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(pid + "_" + p + "_支援対象病院リスト.xlsx", StandardCharsets.UTF_8).build().toString())
-                .contentType(NominationApiController.XLSX)
-                .body(service.form(pid, p));
+        return Downloads.xlsx(service.form(pid, p), pid + "_" + p + "_支援対象病院リスト.xlsx");
     }
 
     @PostMapping("/programs/{pid}/prefectures/{pref}/upload")
@@ -238,12 +233,14 @@ class NominationController {
         model.addAttribute("columns", FormColumn.values());
         model.addAttribute("problems", problems);
         model.addAttribute("version", service.list(pid, p).map(NominationList::version).orElse(0));
-        model.addAttribute("emrChoices", java.util.Arrays.stream(EmrStatus.values()).map(EmrStatus::label).toList());
-        model.addAttribute("previousChoices", java.util.Arrays.stream(PreviousYearParticipation.values())
-                .map(PreviousYearParticipation::label).toList());
-        model.addAttribute("supportChoices", java.util.Arrays.stream(SupportWanted.values()).map(SupportWanted::label).toList());
-        model.addAttribute("renewalChoices", FormEntry.renewalAnswers());
-        model.addAttribute("consentChoices", FormEntry.consentAnswers());
+        // the form's drop-down lists, by column key
+        model.addAttribute("choices", Map.of(
+                FormColumn.EMR.key(), java.util.Arrays.stream(EmrStatus.values()).map(EmrStatus::label).toList(),
+                FormColumn.RENEWAL_PLANNED.key(), FormEntry.renewalAnswers(),
+                FormColumn.PREVIOUS_YEAR.key(), java.util.Arrays.stream(PreviousYearParticipation.values())
+                        .map(PreviousYearParticipation::label).toList(),
+                FormColumn.SUPPORT.key(), java.util.Arrays.stream(SupportWanted.values()).map(SupportWanted::label).toList(),
+                FormColumn.CONSENT.key(), FormEntry.consentAnswers()));
         model.addAttribute("hospitals", registry.hospitalsIn(p));
         return "nomination/edit";
     }

@@ -75,11 +75,6 @@ class NominationRepository {
                 .query((rs, i) -> map(rs)).list();
     }
 
-    List<Nomination> nominations(String programId) {
-        return jdbc.sql("SELECT * FROM nomination WHERE program_id = :p ORDER BY prefecture_code, rank")
-                .param("p", programId).query((rs, i) -> map(rs)).list();
-    }
-
     List<Nomination> nominations(String programId, java.util.Collection<HospitalCode> hospitals) {
         if (hospitals.isEmpty()) {
             return List.of();

@@ -184,12 +184,6 @@ public class NominationService {
         return repository.nominations(programId, prefecture);
     }
 
-    /** Every nomination of a program, for the ministry and for selection. */
-    public List<Nomination> allNominations(String programId) {
-        guard.requireReadNational();
-        return repository.nominations(programId);
-    }
-
     public Optional<NominationList> list(String programId, PrefectureCode prefecture) {
         guard.requireReadPrefecture(prefecture);
         return repository.list(programId, prefecture);

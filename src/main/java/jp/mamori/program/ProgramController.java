@@ -17,12 +17,10 @@ import jp.mamori.shared.PriorityKey;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.RuleSet;
 import jp.mamori.shared.ValidationException;
+import jp.mamori.shared.web.Downloads;
 import jp.mamori.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -147,11 +145,7 @@ class ProgramController {
         Map<String, ProgramInput.Quota> quotas = new LinkedHashMap<>();
         ProgramInput.of(program).quotas().forEach(q -> quotas.put(q.prefectureCode(), q));
         String csv = QuotaSheet.write(program.definition().bedBands(), prefectureNames(), quotas);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(id + "_対象数.csv", java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(QuotaSheet.bytes(csv));
+        return Downloads.csv(QuotaSheet.bytes(csv), id + "_対象数.csv");
     }
 
     @PostMapping("/programs/{id}/quotas")

@@ -51,10 +51,6 @@ public class Registry {
         return repository.inPrefecture(prefecture);
     }
 
-    public List<Hospital> allHospitals() {
-        return repository.all();
-    }
-
     public Map<String, Integer> hospitalCountsByPrefecture() {
         return repository.countsByPrefecture();
     }

@@ -54,10 +54,6 @@ class RegistryRepository {
                 .param("p", pref.value()).query(RegistryRepository::map).list();
     }
 
-    List<Hospital> all() {
-        return jdbc.sql("SELECT " + HOSPITAL_COLUMNS + " FROM hospital ORDER BY code").query(RegistryRepository::map).list();
-    }
-
     Map<String, Integer> countsByPrefecture() {
         Map<String, Integer> counts = new HashMap<>();
         jdbc.sql("SELECT prefecture_code, count(*) AS n FROM hospital GROUP BY prefecture_code")

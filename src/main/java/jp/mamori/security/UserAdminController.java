@@ -34,16 +34,16 @@ class UserAdminController {
 
     /** Form backing object: every field as typed, so a refused form comes back as the user left it. */
     public static class UserForm {
-        public String username = "";
-        public String password = "";
-        public String role = "PREFECTURE";
-        public String prefectureCode = "";
-        public String hospitalCode = "";
-        public String organization = "";
-        public String displayName = "";
-        public String email = "";
-        public boolean enabled = true;
-        public int version;
+        private String username = "";
+        private String password = "";
+        private String role = "PREFECTURE";
+        private String prefectureCode = "";
+        private String hospitalCode = "";
+        private String organization = "";
+        private String displayName = "";
+        private String email = "";
+        private boolean enabled = true;
+        private int version;
 
         public String getUsername() { return username; }
         public void setUsername(String v) { username = v; }

@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class UserApiController {
 
     private final UserAccountService accounts;
+    private final java.time.Clock clock;
 
-    UserApiController(UserAccountService accounts) {
+    UserApiController(UserAccountService accounts, java.time.Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     record CreateUserRequest(String username, String password, String role, String prefectureCode, String hospitalCode,
@@ -35,11 +37,11 @@ class UserApiController {
     record UserView(long id, String username, String role, String prefectureCode, String hospitalCode, String organization,
                     String displayName, String email, boolean enabled, boolean locked, boolean totpEnabled,
                     Instant lastLoginAt, Instant createdAt) {
-        static UserView of(UserAccount u) {
+        static UserView of(UserAccount u, Instant now) {
             return new UserView(u.id(), u.username(), u.role().name(),
                     u.prefecture() == null ? null : u.prefecture().value(),
                     u.hospital() == null ? null : u.hospital().value(), u.organization(), u.displayName(), u.email(),
-                    u.enabled(), u.lockedUntil() != null && u.lockedUntil().isAfter(Instant.now()), u.totpEnabled(),
+                    u.enabled(), u.lockedAt(now), u.totpEnabled(),
                     u.lastLoginAt(), u.createdAt());
         }
     }
@@ -65,13 +67,13 @@ class UserApiController {
                     Problem.field("hospitalCode", "INVALID_VALUE", "医療機関コードは10桁の数字で入力してください。")));
         }
         return UserView.of(accounts.create(new NewUser(r.username(), r.password(), role, pref, hosp, r.organization(),
-                r.displayName(), r.email())));
+                r.displayName(), r.email())), clock.instant());
     }
 
     @GetMapping
     @Operation(summary = "List accounts (MHLW_ADMIN)")
     UserList list() {
-        return new UserList(accounts.list().stream().map(UserView::of).toList());
+        return new UserList(accounts.list().stream().map(u -> UserView.of(u, clock.instant())).toList());
     }
 
     static Role parseRole(String role) {

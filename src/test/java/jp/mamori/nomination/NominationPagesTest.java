@@ -77,7 +77,9 @@ class NominationPagesTest {
 
         mvc.perform(get("/programs/" + pid + "/prefectures/06/nominations/new").with(yamagata))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("id=\"rank\" name=\"rank\" type=\"text\" value=\"1\"")));
+                .andExpect(content().string(Matchers.containsString("id=\"rank\" name=\"rank\" type=\"text\" value=\"1\"")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"全部導入\">")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"事前調査資料提出後辞退\">")));
 
         // a mistake comes back on the same page, nothing stored
         mvc.perform(row(pid, hs.get(0), 1, "murakami-at-example.jp").with(yamagata))

@@ -33,6 +33,16 @@ public class TestPrograms {
         return id;
     }
 
+    /** A program following {@code previousProgramId} (whose completed surveys then count, selection.md §1). */
+    public String following(String previousProgramId, int capacity, Map<String, Integer> quotas) {
+        String id = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<ProgramInput.Quota> q = new ArrayList<>();
+        quotas.forEach((p, n) -> q.add(new ProgramInput.Quota(p, n, Map.of())));
+        programs.saveUnchecked(id, new ProgramInput("テスト事業 " + id, 2025, "FY2025", capacity,
+                LocalDate.now().plusDays(30).toString(), "2026-01-31", null, previousProgramId, List.of(), false, q, null, null));
+        return id;
+    }
+
     public String create(int capacity, Map<String, Integer> quotas) {
         return create(capacity, quotas, LocalDate.now().plusDays(30));
     }

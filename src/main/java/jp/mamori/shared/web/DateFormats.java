@@ -62,10 +62,6 @@ public class DateFormats {
         return clock.instant();
     }
 
-    public LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
     /** Time left until the end of a deadline day in Japan, e.g. 「あと3日5時間」; empty once past. */
     public String remaining(LocalDate deadline) {
         if (deadline == null) {
