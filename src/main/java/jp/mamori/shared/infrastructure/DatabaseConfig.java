@@ -1,70 +1,44 @@
 package jp.mamori.shared.infrastructure;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jp.mamori.shared.infrastructure.postgres.DatabaseGrants;
+import jp.mamori.shared.infrastructure.postgres.EmbeddedCluster;
+import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The database: an external PostgreSQL when MAMORI_DB_URL is set, otherwise an embedded
- * PostgreSQL 17 whose files live under MAMORI_DATA_DIR so data survives restarts.
+ * The database: an external PostgreSQL when MAMORI_DB_URL is set, otherwise our embedded
+ * PostgreSQL 17 whose files live under MAMORI_DATA_DIR so data survives restarts. The pool uses
+ * the app's role; Flyway migrates as the owner (or MAMORI_DB_MIGRATION_USER), which then grants
+ * the app only what it needs.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
-
-    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
-    static final String DATABASE = "mamori";
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(MamoriProperties properties) throws IOException {
         if (properties.db().external()) {
             return EmbeddedDatabase.none();
         }
-        Path dir = properties.dataDir().resolve("pg").toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        StalePostmaster.stopIfRunning(dir);
-        long started = System.nanoTime();
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "50")
-                .setServerConfig("timezone", "UTC")
-                .setLocaleConfig("locale", "C.UTF-8")
-                .start();
-        createDatabaseIfMissing(pg);
-        log.info("Embedded PostgreSQL 17 ready on port {} with data in {} ({} ms)", pg.getPort(), dir,
-                (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedDatabase(pg);
+        return new EmbeddedDatabase(EmbeddedCluster.start(properties.clusterLayout()));
     }
 
     @Bean
     DataSource dataSource(MamoriProperties properties, EmbeddedDatabase embedded) {
         HikariConfig config = new HikariConfig();
-        if (properties.db().external()) {
-            config.setJdbcUrl(properties.db().url());
-            config.setUsername(properties.db().user());
-            config.setPassword(properties.db().password());
-        } else {
-            EmbeddedPostgres pg = embedded.postgres();
-            config.setJdbcUrl(pg.getJdbcUrl("postgres", DATABASE));
-            config.setUsername("postgres");
-        }
+        DbLogin app = DbLogin.app(properties, embedded.cluster());
+        config.setJdbcUrl(app.url());
+        config.setUsername(app.user());
+        config.setPassword(app.password());
         config.setPoolName("mamori");
         // batches of inserts (decisions, nominations, the registry) go as multi-row statements
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
@@ -73,29 +47,39 @@ class DatabaseConfig {
         return new HikariDataSource(config);
     }
 
-    private static void createDatabaseIfMissing(EmbeddedPostgres pg) throws IOException {
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-                if (rs.next()) {
-                    return;
-                }
+    @Bean
+    FlywayConfigurationCustomizer migrationLogin(MamoriProperties properties, EmbeddedDatabase embedded) {
+        DbLogin migration = DbLogin.migration(properties, embedded.cluster());
+        return configuration -> configuration.dataSource(migration.url(), migration.user(), migration.password());
+    }
+
+    @Bean
+    FlywayMigrationStrategy migrateThenGrant(MamoriProperties properties, EmbeddedDatabase embedded) {
+        DbLogin app = DbLogin.app(properties, embedded.cluster());
+        DbLogin migration = DbLogin.migration(properties, embedded.cluster());
+        return flyway -> {
+            flyway.migrate();
+            if (migration.user().equals(app.user())) {
+                return;
             }
-            s.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-        } catch (SQLException e) {
-            throw new IOException("Could not create the database " + DATABASE, e);
-        }
+            try (Connection c = flyway.getConfiguration().getDataSource().getConnection()) {
+                DatabaseGrants.apply(c, app.user());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not grant the app's database role its privileges", e);
+            }
+        };
     }
 
     /** Holder so the embedded server is closed after the pool that uses it. */
-    record EmbeddedDatabase(EmbeddedPostgres postgres) implements AutoCloseable {
+    record EmbeddedDatabase(EmbeddedCluster cluster) implements AutoCloseable {
         static EmbeddedDatabase none() {
             return new EmbeddedDatabase(null);
         }
 
         @Override
         public void close() throws IOException {
-            if (postgres != null) {
-                postgres.close();
+            if (cluster != null) {
+                cluster.close();
             }
         }
     }

@@ -1,4 +1,4 @@
-package jp.mamori.shared.infrastructure;
+package jp.mamori.shared.infrastructure.postgres;
 
 import java.io.IOException;
 import java.nio.file.Files;
