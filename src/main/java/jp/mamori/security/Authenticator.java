@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Authenticator {
 
-    static final String LOCKED = "ログインの失敗が続いたため、このユーザー名でのログインを一時的に止めています。"
+    static final String LOCKED = "ログインの失敗が続いたため、このユーザー名でのログインを一時的にロックしています。"
             + "15分ほど待ってから再度お試しいただくか、管理者に解除を依頼してください。";
     static final String BAD = "ユーザー名またはパスワードが正しくありません。";
 
