@@ -17,15 +17,18 @@ import org.springframework.stereotype.Component;
  * keyed by the name as typed: an unknown name is counted exactly like a real one.
  */
 @Component
+@org.springframework.scheduling.annotation.EnableScheduling
 class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final LockoutPolicy policy;
+    private final java.time.Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, MamoriProperties properties,
+    LoginThrottle(JdbcClient jdbc, MamoriProperties properties, java.time.Clock clock,
                   @Value("${mamori.security.max-failed-logins-per-address:20}") int perAddress,
                   @Value("${mamori.security.failure-window:15m}") Duration window) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.policy = new LockoutPolicy(properties.security().maxFailedLogins(), perAddress, window,
                 properties.security().lockout());
     }
@@ -48,6 +51,14 @@ class LoginThrottle {
     /** The admin's unlock: every address's counter for this name. */
     void clear(String username) {
         jdbc.sql("DELETE FROM login_throttle WHERE username = :u").param("u", name(username)).update();
+    }
+
+    /** Counters whose window and lock have passed mean nothing any more; made-up names must not pile up. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "10m", initialDelayString = "10m")
+    void forgetStale() {
+        Instant now = clock.instant();
+        jdbc.sql("DELETE FROM login_throttle WHERE window_start < :cutoff AND (locked_until IS NULL OR locked_until < :now)")
+                .param("cutoff", Timestamp.from(now.minus(policy.window()))).param("now", Timestamp.from(now)).update();
     }
 
     private LockoutPolicy.Counter count(String key, String username, Instant now,
