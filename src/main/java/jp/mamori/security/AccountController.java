@@ -47,12 +47,32 @@ class AccountController {
 
     @PostMapping("/totp")
     String beginTotp(Model model) {
-        String secret = accounts.beginTotpEnrolment();
+        String secret;
+        try {
+            secret = accounts.beginTotpEnrolment();
+        } catch (ValidationException e) {
+            model.addAttribute("me", accounts.self());
+            model.addAttribute("totpProblems", e.problems());
+            return "security/account";
+        }
         UserAccount me = accounts.self();
         model.addAttribute("me", me);
         model.addAttribute("totpSecret", secret);
         model.addAttribute("totpUri", Totp.uri("Mamori", me.username(), secret));
         return "security/account";
+    }
+
+    @PostMapping("/totp/disable")
+    String disableTotp(@RequestParam(required = false) String code, Model model, RedirectAttributes flash) {
+        try {
+            accounts.disableOwnTotp(code);
+            flash.addFlashAttribute("totpDisabled", true);
+            return "redirect:/account";
+        } catch (ValidationException e) {
+            model.addAttribute("me", accounts.self());
+            model.addAttribute("totpProblems", e.problems());
+            return "security/account";
+        }
     }
 
     @PostMapping("/totp/confirm")

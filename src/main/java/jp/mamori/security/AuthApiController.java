@@ -43,10 +43,10 @@ class AuthApiController {
 
     @PostMapping("/token")
     @Operation(summary = "Exchange username and password (and one-time code) for a bearer token")
-    ResponseEntity<?> token(@RequestBody TokenRequest request) {
+    ResponseEntity<?> token(@RequestBody TokenRequest request, jakarta.servlet.http.HttpServletRequest http) {
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
                 request.username(), request.password());
-        attempt.setDetails(new MamoriAuthenticationProvider.LoginDetails(request.otp(), null));
+        attempt.setDetails(new MamoriAuthenticationProvider.LoginDetails(request.otp(), http.getRemoteAddr()));
         Authentication auth;
         try {
             auth = manager.authenticate(attempt);

@@ -19,13 +19,15 @@ class MamoriAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String otp = authentication.getDetails() instanceof LoginDetails d ? d.otp() : null;
+        LoginDetails details = authentication.getDetails() instanceof LoginDetails d ? d : new LoginDetails(null, null);
         UserAccount user = authenticator.authenticate(authentication.getName(),
-                authentication.getCredentials() == null ? null : authentication.getCredentials().toString(), otp);
+                authentication.getCredentials() == null ? null : authentication.getCredentials().toString(),
+                details.otp(), details.remoteAddress());
         MamoriUser principal = new MamoriUser(user.actor());
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
                 principal, null, principal.getAuthorities());
-        result.setDetails(authentication.getDetails());
+        // the session keeps the details: the used one-time code stays out of it
+        result.setDetails(new LoginDetails(null, details.remoteAddress()));
         return result;
     }
 
@@ -35,7 +37,7 @@ class MamoriAuthenticationProvider implements AuthenticationProvider {
     }
 
     /** The one-time code typed next to the password, and where the login came from. */
-    record LoginDetails(String otp, String remoteAddress) {
+    record LoginDetails(String otp, String remoteAddress) implements java.io.Serializable {
     }
 
     static final class LoginDetailsSource implements AuthenticationDetailsSource<HttpServletRequest, LoginDetails> {

@@ -52,7 +52,10 @@ class TokenService {
         return new IssuedToken(token, expires);
     }
 
-    /** The account behind a token that is known, unexpired, unrevoked, and whose account may still log in. */
+    /**
+     * The account behind a token that is known, unexpired, unrevoked, and whose account is enabled
+     * (failed logins elsewhere do not end it: they block a name from an address, not its owner).
+     */
     Optional<UserAccount> resolve(String token) {
         if (token == null || token.length() > 200) {
             return Optional.empty();
@@ -60,7 +63,7 @@ class TokenService {
         Instant now = clock.instant();
         Optional<Long> userId = jdbc.sql("SELECT user_id FROM api_token WHERE token_hash = :h AND NOT revoked AND expires_at > :now")
                 .param("h", hash(token)).param("now", Timestamp.from(now)).query(Long.class).optional();
-        return userId.flatMap(users::findById).filter(u -> u.enabled() && !u.lockedAt(now));
+        return userId.flatMap(users::findById).filter(UserAccount::enabled);
     }
 
     void revokeAll(long userId) {

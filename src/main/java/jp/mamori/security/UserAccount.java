@@ -27,6 +27,19 @@ public record UserAccount(
         return new Actor(id, username, role, prefecture, hospital);
     }
 
+    /**
+     * Whether a session opened as {@code before} still holds exactly this account's rights. The one
+     * place that decides which changes end an account's sessions and tokens (organization and manager
+     * flag join here when they come).
+     */
+    public boolean grantsSameAs(UserAccount before) {
+        return role == before.role
+                && java.util.Objects.equals(prefecture, before.prefecture)
+                && java.util.Objects.equals(hospital, before.hospital)
+                && java.util.Objects.equals(organization, before.organization)
+                && enabled == before.enabled;
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }

@@ -30,10 +30,14 @@ public class UserAccountService {
     private final TokenService tokens;
     private final AccessGuard guard;
     private final Clock clock;
+    private final AccountSessions sessions;
+    private final Authenticator authenticator;
+    private final LoginThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
     UserAccountService(UserRepository users, PasswordEncoder encoder, HospitalDirectory hospitals, AuditLog audit,
-                       TokenService tokens, AccessGuard guard, Clock clock) {
+                       TokenService tokens, AccessGuard guard, Clock clock, AccountSessions sessions,
+                       Authenticator authenticator, LoginThrottle throttle) {
         this.users = users;
         this.encoder = encoder;
         this.hospitals = hospitals;
@@ -41,6 +45,9 @@ public class UserAccountService {
         this.tokens = tokens;
         this.guard = guard;
         this.clock = clock;
+        this.sessions = sessions;
+        this.authenticator = authenticator;
+        this.throttle = throttle;
     }
 
     public List<UserAccount> list() {
@@ -105,12 +112,63 @@ public class UserAccountService {
             throw new ConflictException("CONCURRENT_UPDATE",
                     "他の人が先にこのアカウントを更新しました。画面を開き直して、最新の内容で再度操作してください。");
         }
-        if (!change.enabled() || change.role() != before.role()) {
-            tokens.revokeAll(id);
-        }
         UserAccount after = users.findById(id).orElseThrow();
+        if (!after.grantsSameAs(before)) {
+            sessions.endAll(after);
+        }
         audit.change("USER_UPDATED", "USER", before.username(), describe(before), describe(after));
         return after;
+    }
+
+    /**
+     * The API's edit ({@code PUT /api/v1/users/{username}}): only the fields given change. A new role
+     * drops a prefecture or hospital it does not take unless they are given too.
+     */
+    @Transactional
+    public UserAccount edit(String username, AccountEdit edit) {
+        guard.requireRole(Role.MHLW_ADMIN);
+        UserAccount before = users.findByUsername(username == null ? "" : username.trim())
+                .orElseThrow(() -> new NotFoundException("ユーザー「" + username + "」が見つかりません。"));
+        Role role = edit.role() != null ? edit.role() : before.role();
+        jp.mamori.shared.PrefectureCode pref = edit.prefectureGiven() ? edit.prefecture()
+                : role == Role.PREFECTURE || role == Role.HOSPITAL ? before.prefecture() : null;
+        jp.mamori.shared.HospitalCode hosp = edit.hospitalGiven() ? edit.hospital()
+                : role == Role.HOSPITAL ? before.hospital() : null;
+        boolean enabled = edit.enabled() != null ? edit.enabled() : before.enabled();
+        List<Problem> problems = new ArrayList<>(edit.problems());
+        problems.addAll(scopeProblems(role, pref, hosp));
+        if (before.id() == guard.current().userId() && (role != Role.MHLW_ADMIN || !enabled)) {
+            problems.add(Problem.field(role != Role.MHLW_ADMIN ? "role" : "enabled", "SELF_LOCKOUT",
+                    "自分自身の管理者権限を外したり無効にしたりすることはできません。"));
+        }
+        if (edit.password() != null) {
+            PasswordPolicy.problems(before.username(), edit.password())
+                    .forEach(m -> problems.add(Problem.field("password", "WEAK_PASSWORD", m)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException("アカウントを更新できません。各項目を確認してください。", problems);
+        }
+        if (!users.update(before.id(), before.version(), new UserChange(role, pref, hosp, before.organization(),
+                before.displayName(), before.email(), enabled))) {
+            throw new ConflictException("CONCURRENT_UPDATE",
+                    "他の人が先にこのアカウントを更新しました。最新の内容を読み直して、再度操作してください。");
+        }
+        UserAccount after = users.findById(before.id()).orElseThrow();
+        if (edit.password() != null) {
+            users.setPassword(after.id(), encoder.encode(edit.password()));
+            audit.event("PASSWORD_RESET", "USER", after.username(), "管理者によるパスワード再設定（API）");
+        }
+        if (edit.password() != null || !after.grantsSameAs(before)) {
+            sessions.endAll(after);
+        }
+        audit.change("USER_UPDATED", "USER", before.username(), describe(before), describe(after));
+        return users.findById(before.id()).orElseThrow();
+    }
+
+    /** The fields of an API edit; a {@code *Given} flag tells a field set to null from one left out. */
+    public record AccountEdit(Role role, boolean prefectureGiven, jp.mamori.shared.PrefectureCode prefecture,
+                              boolean hospitalGiven, jp.mamori.shared.HospitalCode hospital, Boolean enabled,
+                              String password, List<Problem> problems) {
     }
 
     @Transactional
@@ -118,6 +176,7 @@ public class UserAccountService {
         guard.requireRole(Role.MHLW_ADMIN);
         UserAccount user = get(id);
         users.unlock(id);
+        throttle.clear(user.username());
         audit.change("USER_UNLOCKED", "USER", user.username(), Map.of("lockedUntil", String.valueOf(user.lockedUntil())), null);
     }
 
@@ -126,25 +185,69 @@ public class UserAccountService {
         guard.requireRole(Role.MHLW_ADMIN);
         UserAccount user = get(id);
         setPassword(user, newPassword);
+        sessions.endAll(user);
         audit.event("PASSWORD_RESET", "USER", user.username(), "管理者によるパスワード再設定");
     }
 
-    /** The current user changes their own password, proving the old one. */
-    @Transactional
+    /**
+     * The current user changes their own password, proving the old one. A wrong one counts like a
+     * failed login (so a left-open session cannot be used to guess it) and is audited; other sessions end.
+     */
+    @Transactional(noRollbackFor = ValidationException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount me = self();
-        String hash = users.passwordHash(me.id()).orElseThrow();
-        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-            throw new ValidationException(Problem.field("currentPassword", "WRONG_PASSWORD", "現在のパスワードが正しくありません。"));
-        }
+        proveSecret(me, "currentPassword", "PASSWORD_CHANGE_FAILED", "現在のパスワードの誤り",
+                currentPassword != null && encoder.matches(currentPassword, users.passwordHash(me.id()).orElseThrow()),
+                "現在のパスワードが正しくありません。");
         setPassword(me, newPassword);
+        sessions.endOthers(me);
         audit.event("PASSWORD_CHANGED", "USER", me.username(), "本人によるパスワード変更");
+    }
+
+    /** Turning off one's own second factor needs a current code from the app, like a login would. */
+    @Transactional(noRollbackFor = ValidationException.class)
+    public void disableOwnTotp(String code) {
+        UserAccount me = self();
+        if (!me.totpEnabled()) {
+            return;
+        }
+        String secret = users.totpSecret(me.id()).orElseThrow();
+        proveSecret(me, "code", "TOTP_DISABLE_FAILED", "2段階認証の解除: 確認コードの誤り",
+                code != null && Totp.verify(secret, code.trim(), clock.instant()),
+                "確認コードが正しくありません。認証アプリに表示されている6桁の数字を入力してください。");
+        users.setTotp(me.id(), null, false);
+        audit.event("TOTP_DISABLED", "USER", me.username(), "本人による2段階認証の解除");
+    }
+
+    private void proveSecret(UserAccount me, String field, String failedAction, String detail, boolean proven,
+                             String wrongMessage) {
+        String address = clientAddress();
+        if (authenticator.blocked(me, address)) {
+            audit.eventAs(me.username(), failedAction, detail + "（試行回数の上限）", false);
+            throw new ValidationException(Problem.field(field, "TOO_MANY_ATTEMPTS",
+                    "誤りが続いたため、しばらく受け付けません。15分ほど待ってから再度お試しください。"));
+        }
+        if (!proven) {
+            authenticator.countFailure(me, address);
+            audit.eventAs(me.username(), failedAction, detail, false);
+            throw new ValidationException(Problem.field(field, "WRONG_SECRET", wrongMessage));
+        }
+    }
+
+    private static String clientAddress() {
+        jp.mamori.audit.RequestInfo info = jp.mamori.audit.RequestInfo.current();
+        return info == null ? null : info.clientIp();
     }
 
     /** Starts enrolment: a new secret, not yet active until a code from the app proves it was stored. */
     @Transactional
     public String beginTotpEnrolment() {
         UserAccount me = self();
+        if (me.totpEnabled()) {
+            // a new secret would silently replace (and so switch off) the confirmed one
+            throw new ValidationException(Problem.field("code", "TOTP_ALREADY_ENABLED",
+                    "2段階認証は既に有効です。設定し直すには、先に確認コードを入力して解除してください。"));
+        }
         String secret = Totp.newSecret(random);
         users.setTotp(me.id(), secret, false);
         return secret;
@@ -167,6 +270,7 @@ public class UserAccountService {
         guard.requireRole(Role.MHLW_ADMIN);
         UserAccount user = get(id);
         users.setTotp(id, null, false);
+        sessions.endAll(user);
         audit.event("TOTP_DISABLED", "USER", user.username(), "管理者による2段階認証の解除");
     }
 

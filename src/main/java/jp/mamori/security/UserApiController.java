@@ -3,6 +3,7 @@ package jp.mamori.security;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.mamori.shared.HospitalCode;
@@ -11,7 +12,9 @@ import jp.mamori.shared.Problem;
 import jp.mamori.shared.ValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -74,6 +77,80 @@ class UserApiController {
     @Operation(summary = "List accounts (MHLW_ADMIN)")
     UserList list() {
         return new UserList(accounts.list().stream().map(u -> UserView.of(u, clock.instant())).toList());
+    }
+
+    private static final java.util.Set<String> EDITABLE = java.util.Set.of(
+            "role", "prefectureCode", "hospitalCode", "organizationId", "manager", "enabled", "password");
+
+    @PutMapping("/{username}")
+    @Operation(summary = "Change an account's role, scope, enabled flag or password (MHLW_ADMIN); ends its sessions and tokens")
+    UserView edit(@PathVariable String username, @RequestBody JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ValidationException(Problem.of("INVALID_VALUE", "JSONのオブジェクトを送ってください。"));
+        }
+        List<Problem> problems = new java.util.ArrayList<>();
+        body.fieldNames().forEachRemaining(f -> {
+            if (!EDITABLE.contains(f)) {
+                problems.add(Problem.field(f, "UNKNOWN_FIELD", "「" + f + "」は変更できない項目です。変更できるのは "
+                        + String.join(", ", new java.util.TreeSet<>(EDITABLE)) + " です。"));
+            }
+        });
+        // organizations come with the next issue: until then no account can be given one
+        for (String f : List.of("organizationId", "manager")) {
+            JsonNode v = body.get(f);
+            if (v != null && !v.isNull() && !(f.equals("manager") && v.isBoolean() && !v.asBoolean())) {
+                problems.add(Problem.field(f, "NOT_AVAILABLE",
+                        "組織（organizationId）と組織の管理者（manager）はまだ設定できません。この項目を外すか null にしてください。"));
+            }
+        }
+        Role role = null;
+        if (body.hasNonNull("role")) {
+            try {
+                role = parseRole(body.get("role").asText());
+            } catch (ValidationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        PrefectureCode pref = null;
+        String p = text(body, "prefectureCode");
+        if (p != null) {
+            if (PrefectureCode.isValid(p)) {
+                pref = new PrefectureCode(p);
+            } else {
+                problems.add(Problem.field("prefectureCode", "INVALID_VALUE", "都道府県コードは01〜47の2桁で入力してください。"));
+            }
+        }
+        HospitalCode hosp = null;
+        String h = text(body, "hospitalCode");
+        if (h != null) {
+            hosp = HospitalCode.tryParse(h).orElse(null);
+            if (hosp == null) {
+                problems.add(Problem.field("hospitalCode", "INVALID_VALUE", "医療機関コードは10桁の数字で入力してください。"));
+            }
+        }
+        Boolean enabled = null;
+        if (body.hasNonNull("enabled")) {
+            if (body.get("enabled").isBoolean()) {
+                enabled = body.get("enabled").asBoolean();
+            } else {
+                problems.add(Problem.field("enabled", "INVALID_VALUE", "enabled は true か false で指定してください。"));
+            }
+        }
+        String password = null;
+        if (body.hasNonNull("password")) {
+            if (body.get("password").isTextual()) {
+                password = body.get("password").asText();
+            } else {
+                problems.add(Problem.field("password", "INVALID_VALUE", "password は文字列で指定してください。"));
+            }
+        }
+        return UserView.of(accounts.edit(username, new UserAccountService.AccountEdit(role, body.has("prefectureCode"), pref,
+                body.has("hospitalCode"), hosp, enabled, password, problems)), clock.instant());
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode v = body.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().trim();
     }
 
     static Role parseRole(String role) {

@@ -94,14 +94,10 @@ class UserRepository {
                 .param("s", secret).param("e", enabled).param("id", id).update();
     }
 
-    /** Counts a failure atomically so that parallel guesses cannot slip past the limit. */
-    int recordFailure(long id) {
-        return jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = :id RETURNING failed_attempts")
-                .param("id", id).query(Integer.class).single();
-    }
-
-    void lockUntil(long id, Instant until) {
-        jdbc.sql("UPDATE app_user SET locked_until = :u WHERE id = :id").param("u", Timestamp.from(until)).param("id", id).update();
+    /** Shown on the admin's pages: how many failures, and until when some address is blocked for this name. */
+    void recordFailure(long id, Instant lockedUntil) {
+        jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1, locked_until = COALESCE(:u, locked_until) WHERE id = :id")
+                .param("u", lockedUntil == null ? null : Timestamp.from(lockedUntil)).param("id", id).update();
     }
 
     void recordSuccess(long id, Instant at) {

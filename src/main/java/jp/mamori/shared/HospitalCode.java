@@ -9,7 +9,7 @@ import java.util.Optional;
  * The check digit is not enforced: real codes fail any single textbook rule
  * (see {@link #checkDigitMatches()}).
  */
-public record HospitalCode(String value) implements Comparable<HospitalCode> {
+public record HospitalCode(String value) implements Comparable<HospitalCode>, java.io.Serializable {
 
     public HospitalCode {
         Objects.requireNonNull(value, "hospital code");

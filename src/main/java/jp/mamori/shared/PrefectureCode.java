@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Objects;
 
 /** 都道府県コード (JIS X 0401): two digits, 01 (北海道) to 47 (沖縄県). */
-public record PrefectureCode(String value) implements Comparable<PrefectureCode> {
+public record PrefectureCode(String value) implements Comparable<PrefectureCode>, java.io.Serializable {
 
     public PrefectureCode {
         Objects.requireNonNull(value, "prefecture code");

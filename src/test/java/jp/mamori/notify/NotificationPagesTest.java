@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -66,19 +66,20 @@ class NotificationPagesTest {
         clock.reset();
     }
 
-    MockHttpSession login(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(password))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+    /** The session cookie of a form login (sessions live in PostgreSQL, not in a MockHttpSession). */
+    Cookie login(String username, String password) throws Exception {
+        return mvc.perform(formLogin("/login").user(username).password(password))
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie("MAMORI_SESSION");
     }
 
-    MockHttpSession admin() throws Exception {
+    Cookie admin() throws Exception {
         return login(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD);
     }
 
     @Test
     void theMinistrySeesEachMessageWithItsRecipientsAndText() throws Exception {
-        MockHttpSession admin = admin();
-        mvc.perform(get("/notifications").session(admin))
+        Cookie admin = admin();
+        mvc.perform(get("/notifications").cookie(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("【守り】繰り上げにより支援対象に選定されました（道立テスト病院" + tag + "）")))
                 .andExpect(content().string(Matchers.containsString("it@" + tag + ".example.jp")))
@@ -86,12 +87,12 @@ class NotificationPagesTest {
                 .andExpect(content().string(Matchers.containsString("北海道のご担当")))
                 .andExpect(content().string(Matchers.containsString("メールサーバー（MAMORI_SMTP_HOST）が設定されていない")))
                 .andExpect(content().string(Matchers.containsString("/notifications/" + queued.id() + "/retry")));
-        mvc.perform(get("/notifications").param("event", "HOSPITAL_SELECTED").session(admin))
+        mvc.perform(get("/notifications").param("event", "HOSPITAL_SELECTED").cookie(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString("道立テスト病院" + tag))));
-        mvc.perform(get("/notifications").param("status", "SENT").session(admin))
+        mvc.perform(get("/notifications").param("status", "SENT").cookie(admin))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("道立テスト病院" + tag))));
-        mvc.perform(get("/notifications").param("lang", "en").session(admin))
+        mvc.perform(get("/notifications").param("lang", "en").cookie(admin))
                 .andExpect(content().string(Matchers.containsString("Retry now")))
                 .andExpect(content().string(Matchers.containsString("Hospital: selected as a replacement")));
     }
@@ -102,8 +103,8 @@ class NotificationPagesTest {
         jdbc.sql("UPDATE notification SET status = 'FAILED', attempts = 12, last_error = 'x', next_attempt_at = :t WHERE id = :id")
                 .param("t", java.sql.Timestamp.from(now.minusSeconds(3600))).param("id", queued.id()).update();
         clock.set(now);
-        MockHttpSession admin = admin();
-        mvc.perform(post("/notifications/{id}/retry", queued.id()).param("status", "FAILED").session(admin).with(csrf()))
+        Cookie admin = admin();
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).param("status", "FAILED").cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl("/notifications?status=FAILED"))
                 .andExpect(flash().attribute("retried", queued.id()));
 
@@ -120,33 +121,33 @@ class NotificationPagesTest {
 
     @Test
     void retryNeedsACsrfTokenAndRefusesWhatCannotBeSentAgain() throws Exception {
-        MockHttpSession admin = admin();
-        mvc.perform(get("/notifications").session(admin)).andExpect(status().isOk());
-        mvc.perform(post("/notifications/{id}/retry", queued.id()).session(admin)).andExpect(status().isForbidden());
-        mvc.perform(post("/notifications/{id}/retry", queued.id()).param("_csrf", "forged").session(admin))
+        Cookie admin = admin();
+        mvc.perform(get("/notifications").cookie(admin)).andExpect(status().isOk());
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).cookie(admin)).andExpect(status().isForbidden());
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).param("_csrf", "forged").cookie(admin))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'NOTIFICATION_RETRY' AND entity_id = :id")
                 .param("id", String.valueOf(queued.id())).query(Long.class).single()).isZero();
 
         jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = now(), attempts = 1 WHERE id = :id").param("id", queued.id()).update();
-        mvc.perform(post("/notifications/{id}/retry", queued.id()).session(admin).with(csrf()))
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).cookie(admin).with(csrf()))
                 .andExpect(redirectedUrl("/notifications"))
                 .andExpect(flash().attribute("problems", Matchers.hasSize(1)));
         assertThat(repository.find(queued.id()).orElseThrow().status()).isEqualTo(NotificationStatus.SENT);
-        mvc.perform(post("/notifications/{id}/retry", Long.MAX_VALUE).session(admin).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/notifications/{id}/retry", Long.MAX_VALUE).cookie(admin).with(csrf())).andExpect(status().isNotFound());
     }
 
     @Test
     void onlyTheMinistryOpensThePageAndSeesItInTheMenu() throws Exception {
-        MockHttpSession admin = admin();
-        mvc.perform(get("/").session(admin)).andExpect(content().string(Matchers.containsString("href=\"/notifications\"")));
+        Cookie admin = admin();
+        mvc.perform(get("/").cookie(admin)).andExpect(content().string(Matchers.containsString("href=\"/notifications\"")));
         String prefecture = users.user(Role.PREFECTURE, "13");
-        MockHttpSession tokyo = login(prefecture, users.password(prefecture));
-        mvc.perform(get("/notifications").session(tokyo)).andExpect(status().isForbidden());
-        mvc.perform(post("/notifications/{id}/retry", queued.id()).session(tokyo).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(get("/").session(tokyo)).andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/notifications\""))));
+        Cookie tokyo = login(prefecture, users.password(prefecture));
+        mvc.perform(get("/notifications").cookie(tokyo)).andExpect(status().isForbidden());
+        mvc.perform(post("/notifications/{id}/retry", queued.id()).cookie(tokyo).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/").cookie(tokyo)).andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/notifications\""))));
         String auditor = users.user(Role.AUDITOR, null);
-        mvc.perform(get("/notifications").session(login(auditor, users.password(auditor)))).andExpect(status().isForbidden());
+        mvc.perform(get("/notifications").cookie(login(auditor, users.password(auditor)))).andExpect(status().isForbidden());
         mvc.perform(get("/notifications")).andExpect(status().is3xxRedirection());
     }
 }

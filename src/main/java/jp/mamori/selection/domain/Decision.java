@@ -33,7 +33,7 @@ public record Decision(
         String explanationJa,
         String explanationEn,
         String withdrawalReason,
-        HospitalCode replaces) {
+        HospitalCode replaces) implements java.io.Serializable {
 
     public Decision {
         Objects.requireNonNull(hospitalCode, "hospitalCode");

@@ -2,7 +2,6 @@ package jp.mamori.security.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -30,14 +29,69 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void locksAfterTheLimitAndForTheLockoutOnly() {
-        LockoutPolicy policy = new LockoutPolicy(5, Duration.ofMinutes(15));
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-        assertThat(policy.lockAfter(4, now)).isNull();
-        Instant until = policy.lockAfter(5, now);
-        assertThat(until).isEqualTo(now.plus(Duration.ofMinutes(15)));
-        assertThat(policy.isLocked(until, now.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(policy.isLocked(until, until)).isFalse();
+    void refusesQwerty123456AsAKeyboardRunAndASequence() {
+        assertThat(PasswordPolicy.problems("x", "qwerty123456")).isNotEmpty();
+    }
+
+    @Test
+    void refusesAbcdabcdabcdAsARepeatedUnit() {
+        assertThat(PasswordPolicy.problems("x", "abcdabcdabcd")).singleElement()
+                .satisfies(m -> assertThat(m).contains("繰り返し"));
+    }
+
+    @Test
+    void refuses123456789abcAsSequences() {
+        assertThat(PasswordPolicy.problems("x", "123456789abc")).singleElement()
+                .satisfies(m -> assertThat(m).contains("連続した文字"));
+        assertThat(PasswordPolicy.problems("x", "zyxwvu987654")).isNotEmpty();
+    }
+
+    @Test
+    void refusesANulInside() {
+        assertThat(PasswordPolicy.problems("x", "Gh7#kq2\u0000Lm9!xR")).anySatisfy(m -> assertThat(m).contains("制御文字"));
+    }
+
+    @Test
+    void refusesInvisibleFormatCharacters() {
+        assertThat(PasswordPolicy.problems("x", "Gh7#kq2\u200BLm9!xR")).anySatisfy(m -> assertThat(m).contains("見えない文字"));
+    }
+
+    @Test
+    void refusesKeyboardRunsOfARow() {
+        assertThat(PasswordPolicy.problems("x", "asdfghjkl")).anySatisfy(m -> assertThat(m).contains("12文字以上"));
+        assertThat(PasswordPolicy.problems("x", "asdfghjkl;'zxcvb")).anySatisfy(m -> assertThat(m).contains("キーボード"));
+        assertThat(PasswordPolicy.problems("x", "poiuytrewqlkjh")).anySatisfy(m -> assertThat(m).contains("キーボード"));
+    }
+
+    @Test
+    void refusesListedPasswordsAsTheyAre() {
+        // entries of the bundled zxcvbn list of at least twelve characters
+        assertThat(PasswordPolicy.problems("x", "1qaz2wsx3edc")).anySatisfy(m -> assertThat(m).contains("よく使われる"));
+        assertThat(PasswordPolicy.problems("x", "Passwordpassword")).isNotEmpty();
+    }
+
+    @Test
+    void refusesListedPasswordsWithASequenceOrRepetitionAppended() {
+        assertThat(PasswordPolicy.problems("x", "password1234")).anySatisfy(m -> assertThat(m).contains("よく使われる"));
+        assertThat(PasswordPolicy.problems("x", "Sunshine!!!!")).anySatisfy(m -> assertThat(m).contains("よく使われる"));
+        assertThat(PasswordPolicy.problems("x", "123Iloveyou123!")).anySatisfy(m -> assertThat(m).contains("よく使われる"));
+    }
+
+    @Test
+    void acceptsAListedWordWithSomethingUnpredictableAppended() {
+        assertThat(PasswordPolicy.problems("x", "sunshine-K7q#2v")).isEmpty();
+    }
+
+    @Test
+    void refusesTooFewDistinctCharacters() {
+        assertThat(PasswordPolicy.problems("x", "abbaabbbaaab")).anySatisfy(m -> assertThat(m).contains("種類"));
+        assertThat(PasswordPolicy.problems("x", "1221!!21!!12")).anySatisfy(m -> assertThat(m).contains("種類"));
+    }
+
+    @Test
+    void acceptsStrongPasswordsWithShortRunsInside() {
+        assertThat(PasswordPolicy.problems("taro", "Xk9#abc-Tq2!vW")).isEmpty();
+        assertThat(PasswordPolicy.problems("taro", "correct horse battery staple")).isEmpty();
     }
 
     @Test
