@@ -158,6 +158,23 @@ class BackupRoundTripTest {
     }
 
     @Test
+    void aBackupFromANewerSchemaIsRefusedAndTheDataFolderStaysEmpty() throws Exception {
+        Path file = work.resolve("newer.backup");
+        try (var out = BackupCipher.encrypt(Files.newOutputStream(file), PASSPHRASE);
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(Manifest.ENTRY));
+            Manifest.of(java.time.Instant.now(), "999", Map.of(), Map.of(), List.of()).writeTo(zip);
+            zip.closeEntry();
+        }
+        MamoriProperties target = elsewhere(work.resolve("newer"));
+        assertThatThrownBy(() -> Backups.restore(target, file, PASSPHRASE))
+                .isInstanceOf(BackupException.class).hasMessageContaining("999").hasMessageContaining("何も復元していません");
+        assertThat(target.clusterLayout().pg()).doesNotExist();
+        assertThat(target.clusterLayout().dbSecrets()).doesNotExist();
+        assertThat(target.clusterLayout().secrets()).doesNotExist();
+    }
+
+    @Test
     void aFolderThatIsNotEmptyIsRefused() throws Exception {
         Path file = work.resolve("mamori.backup");
         Backups.backup(properties, file, PASSPHRASE);
