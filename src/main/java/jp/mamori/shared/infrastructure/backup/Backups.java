@@ -22,6 +22,7 @@ import jp.mamori.shared.infrastructure.postgres.ClusterLayout;
 import jp.mamori.shared.infrastructure.postgres.DatabaseGrants;
 import jp.mamori.shared.infrastructure.postgres.EmbeddedCluster;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,10 +86,40 @@ public final class Backups {
         if (manifest.flywayVersion() == null) {
             throw new BackupException(BackupCipher.DAMAGED);
         }
+        boolean newCluster = !properties.db().external();
+        boolean hadDbSecrets = Files.exists(layout.dbSecrets());
+        try {
+            load(properties, file, passphrase, manifest);
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (newCluster) {
+                // the data folder was empty before: leave it so, ready for the next attempt
+                deleteTree(layout.pg());
+                deleteTree(layout.socketDir());
+                if (!hadDbSecrets) {
+                    deleteTree(layout.dbSecrets());
+                }
+            }
+            throw e;
+        }
+        try (InputStream in = open(file, passphrase)) {
+            BackupRestorer.writeSecrets(in, layout.secrets());
+        }
+        log.info("Restored {} ({}): {} tables, {} secret file(s); the app migrates further on its next start", file,
+                manifest.createdAt(), manifest.tables().size(), manifest.secrets().size());
+    }
+
+    private static void load(MamoriProperties properties, Path file, char[] passphrase, Manifest manifest)
+            throws IOException, SQLException {
         try (Database db = Database.forRestore(properties)) {
             DbLogin migration = db.migration();
-            Flyway.configure().dataSource(migration.url(), migration.user(), migration.password())
-                    .locations("classpath:db/migration").target(manifest.flywayVersion()).load().migrate();
+            try {
+                Flyway.configure().dataSource(migration.url(), migration.user(), migration.password())
+                        .locations("classpath:db/migration").target(manifest.flywayVersion()).load().migrate();
+            } catch (FlywayException e) {
+                throw new BackupException("このバックアップのスキーマ版 " + manifest.flywayVersion() + " までデータベースを作れません"
+                        + "（" + e.getMessage() + "）。バックアップを作成した版以降の Mamori で復元してください。何も復元していません。"
+                        + " / Cannot migrate to the backup's schema version.", e);
+            }
             try (Connection c = db.connect()) {
                 String reached = SchemaSnapshot.flywayVersion(c);
                 if (!manifest.flywayVersion().equals(reached)) {
@@ -103,11 +134,17 @@ public final class Backups {
                 }
             }
         }
-        try (InputStream in = open(file, passphrase)) {
-            BackupRestorer.writeSecrets(in, layout.secrets());
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
         }
-        log.info("Restored {} ({}): {} tables, {} secret file(s); the app migrates further on its next start", file,
-                manifest.createdAt(), manifest.tables().size(), manifest.secrets().size());
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     static boolean isSecretName(String name) {

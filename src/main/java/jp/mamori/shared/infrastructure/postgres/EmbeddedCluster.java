@@ -125,7 +125,8 @@ public final class EmbeddedCluster implements AutoCloseable {
     /** '' (no socket at all) when the private socket's path would be longer than the OS allows. */
     private static String socketDirOrNone(Path dir, int port) {
         String path = dir.toString();
-        if (path.length() + "/.s.PGSQL.".length() + String.valueOf(port).length() > MAX_SOCKET_PATH
+        int bytes = (path + "/.s.PGSQL." + port).getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_SOCKET_PATH
                 || path.contains("'") || path.contains("\\") || path.contains(" ")) {
             log.warn("The socket directory {} cannot be used; the embedded PostgreSQL listens on localhost only", dir);
             return "";

@@ -111,6 +111,69 @@ class BackupRoundTripTest {
                 .isInstanceOf(BackupException.class).hasMessageContaining("12文字以上");
     }
 
+    /** An external server: the app's user is not the migration user, which grants it what the embedded setup does. */
+    @Test
+    void restoresIntoAnEmptyExternalDatabaseAsTheMigrationUser() throws Exception {
+        programs.create(10, Map.of("13", 3));
+        documentKey();
+        Path file = work.resolve("mamori.backup");
+        Backups.backup(properties, file, PASSPHRASE);
+        Map<String, String> before;
+        try (EmbeddedCluster running = EmbeddedCluster.attach(properties.clusterLayout()).orElseThrow();
+             Connection c = running.connect(EmbeddedCluster.DATABASE, EmbeddedCluster.OWNER)) {
+            before = fingerprints(c);
+        }
+        try (EmbeddedCluster server = EmbeddedCluster.start(new ClusterLayout(work.resolve("server"), properties.db().binaries()))) {
+            try (Connection su = server.connect("postgres", EmbeddedCluster.SUPERUSER); Statement st = su.createStatement()) {
+                st.execute("CREATE ROLE ext_owner LOGIN PASSWORD 'owner-secret-2026'");
+                st.execute("CREATE ROLE ext_app LOGIN PASSWORD 'app-secret-2026'");
+                st.execute("CREATE DATABASE ext OWNER ext_owner");
+            }
+            try (Connection su = server.connect("ext", EmbeddedCluster.SUPERUSER); Statement st = su.createStatement()) {
+                st.execute("ALTER SCHEMA public OWNER TO ext_owner");
+            }
+            String url = server.jdbcUrl("ext");
+            MamoriProperties external = new MamoriProperties(work.resolve("external-data"), false, null,
+                    new MamoriProperties.Db(url, "ext_app", "app-secret-2026", "ext_owner", "owner-secret-2026",
+                            properties.db().binaries()), properties.security());
+
+            Backups.restore(external, file, PASSPHRASE);
+
+            try (Connection app = java.sql.DriverManager.getConnection(url, "ext_app", "app-secret-2026");
+                 Statement st = app.createStatement()) {
+                assertThat(fingerprints(app)).isEqualTo(before);
+                st.execute("INSERT INTO audit_event (actor, action) VALUES ('test', 'TEST_EXTERNAL')");
+                assertThatThrownBy(() -> st.execute("DELETE FROM audit_event")).hasMessageContaining("permission denied");
+                assertThatThrownBy(() -> st.execute("ALTER TABLE audit_event DISABLE TRIGGER ALL"))
+                        .hasMessageContaining("must be owner");
+            }
+            assertThat(Files.readAllBytes(external.clusterLayout().secrets().resolve("file.key"))).isEqualTo(documentKey());
+            assertThatThrownBy(() -> Backups.restore(elsewhereWith(external, work.resolve("again")), file, PASSPHRASE))
+                    .isInstanceOf(BackupException.class).hasMessageContaining("スキーマが空ではありません");
+        }
+    }
+
+    private static MamoriProperties elsewhereWith(MamoriProperties p, Path dataDir) {
+        return new MamoriProperties(dataDir, false, null, p.db(), p.security());
+    }
+
+    @Test
+    void aBackupFromANewerSchemaIsRefusedAndTheDataFolderStaysEmpty() throws Exception {
+        Path file = work.resolve("newer.backup");
+        try (var out = BackupCipher.encrypt(Files.newOutputStream(file), PASSPHRASE);
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(Manifest.ENTRY));
+            Manifest.of(java.time.Instant.now(), "999", Map.of(), Map.of(), List.of()).writeTo(zip);
+            zip.closeEntry();
+        }
+        MamoriProperties target = elsewhere(work.resolve("newer"));
+        assertThatThrownBy(() -> Backups.restore(target, file, PASSPHRASE))
+                .isInstanceOf(BackupException.class).hasMessageContaining("999").hasMessageContaining("何も復元していません");
+        assertThat(target.clusterLayout().pg()).doesNotExist();
+        assertThat(target.clusterLayout().dbSecrets()).doesNotExist();
+        assertThat(target.clusterLayout().secrets()).doesNotExist();
+    }
+
     @Test
     void aFolderThatIsNotEmptyIsRefused() throws Exception {
         Path file = work.resolve("mamori.backup");
