@@ -98,9 +98,28 @@ public class NominationService {
         refuseIfStale(programId, prefecture, result.stamp());
         refuseIfErrors(result, "アップロードしたファイル");
         List<Nomination> before = repository.nominations(programId, prefecture);
-        store(program, prefecture, result, NominationList.Status.SUBMITTED, source, fileName, actor, before);
+        store(program, prefecture, result, NominationList.Status.SUBMITTED, source, storedFileName(fileName), actor, before);
         return new Accepted(result.rows().size(), result.warnings());
     }
+
+    /** nomination_list.file_name holds 255 characters; a longer name is kept by its start and its extension. */
+    static String storedFileName(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        String name = fileName.codePoints().filter(cp -> jp.mamori.shared.TextRules.forbiddenReason(cp, false) == null)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (name.codePointCount(0, name.length()) <= MAX_FILE_NAME) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String stem = ext.isEmpty() ? name : name.substring(0, dot);
+        int keep = MAX_FILE_NAME - 1 - ext.codePointCount(0, ext.length());
+        return stem.substring(0, stem.offsetByCodePoints(0, keep)) + "…" + ext;
+    }
+
+    static final int MAX_FILE_NAME = 255;
 
     /** Saves a list edited on the page as a draft (same checks as the form); selection still uses the last submission. */
     @Transactional
