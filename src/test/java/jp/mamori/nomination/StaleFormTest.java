@@ -33,6 +33,10 @@ class StaleFormTest {
     TestPrograms programs;
     @Autowired
     Registry registry;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    jp.mamori.support.TestUsers users;
 
     String path(String pid) {
         return "/api/v1/programs/" + pid + "/prefectures/" + YAMAGATA;
@@ -87,6 +91,30 @@ class StaleFormTest {
         // a fresh export after the change is accepted
         byte[] fresh = edited(api.getBytes(token, path(pid) + "/form"), "最新から");
         assertThat(api.upload(token, path(pid) + "/nominations", fresh, "c.xlsx").status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePageUploadShowsTheSameRefusal() throws Exception {
+        String pid = programs.create(100, Map.of(YAMAGATA, 5));
+        String token = api.token(Role.PREFECTURE, YAMAGATA);
+        assertThat(api.upload(token, path(pid) + "/nominations",
+                Forms.workbook("x", new PrefectureCode(YAMAGATA), Forms.eligibleRows(hospitals(2))), "list.xlsx").status())
+                .isEqualTo(200);
+        byte[] exported = api.getBytes(token, path(pid) + "/form");
+        assertThat(api.upload(token, path(pid) + "/nominations", edited(exported, "先に"), "a.xlsx").status()).isEqualTo(200);
+        String user = users.user(Role.PREFECTURE, YAMAGATA);
+        var auth = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                jp.mamori.support.AsUser.as(user, () -> org.springframework.security.core.context.SecurityContextHolder
+                        .getContext().getAuthentication()));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/programs/" + pid + "/prefectures/" + YAMAGATA + "/upload")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "b.xlsx", null, edited(exported, "後に")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(auth))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("uploadSummary",
+                        org.hamcrest.Matchers.containsString("古いリスト")));
+        assertThat(api.get(token, path(pid) + "/nominations").json().get("nominations").get(0).toString()).contains("先に");
     }
 
     @Test
