@@ -17,7 +17,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.dao.DataAccessException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingPathVariableException;
@@ -213,18 +212,6 @@ public class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, "INVALID_VALUE", "入力内容に誤りがあります", e.getMessage(),
                 List.of(Problem.of("INVALID_VALUE", e.getMessage())));
-    }
-
-    /**
-     * The safety net under explicit validation: text the database refuses (too long, a NUL, a bad number) is
-     * the caller's input, answered 422, never 500. Nothing was stored: the transaction rolled back.
-     */
-    @ExceptionHandler(DataAccessException.class)
-    ResponseEntity<ProblemDetail> database(DataAccessException e, HttpServletRequest request) {
-        return DatabaseInput.problem(e).map(p -> {
-            log.warn("Input refused by the database on {} {}: {}", request.getMethod(), request.getRequestURI(), p.message());
-            return problem(HttpStatus.UNPROCESSABLE_ENTITY, p.code(), "入力内容に誤りがあります", p.message(), List.of(p));
-        }).orElseGet(() -> unexpected(e, request));
     }
 
     @ExceptionHandler(Exception.class)

@@ -10,20 +10,28 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The pages' safety net under explicit validation: input the database refuses is shown as a 422 page
- * saying what was wrong, not as a 500. The API's own answer is {@link ApiExceptionHandler}'s.
+ * The safety net under explicit validation, for pages and API alike: input the database refuses (too long,
+ * a NUL, a malformed number) is a 422 saying what was wrong, a page for people and problem+json for the API,
+ * never a 500. The transaction has rolled back, so nothing was stored.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class PageInputNet {
+class DatabaseInputNet {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabaseInputNet.class);
 
     @ExceptionHandler(DataAccessException.class)
     Object database(DataAccessException e, HttpServletRequest request) throws DataAccessException {
         var problem = DatabaseInput.problem(e);
+        boolean api = request.getRequestURI().startsWith("/api/");
         if (problem.isEmpty()) {
-            throw e; // not the caller's input: the usual 500 handling
+            if (api) {
+                log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+                return ApiExceptionHandler.forStatus(HttpStatus.INTERNAL_SERVER_ERROR, request.getMethod(), request.getRequestURI());
+            }
+            throw e; // not the caller's input: the pages' usual 500 handling
         }
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (api) {
             return ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_ENTITY, problem.get().code(), "入力内容に誤りがあります",
                     problem.get().message(), java.util.List.of(problem.get()));
         }
