@@ -35,7 +35,7 @@ class NominationApiController {
     @GetMapping("/prefectures/{pref}/form")
     @Operation(summary = "The pre-filled nomination form (.xlsx) of a prefecture")
     ResponseEntity<byte[]> form(@PathVariable String pid, @PathVariable String pref) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         return Downloads.xlsx(service.form(pid, p), pid + "_" + p + "_支援対象病院リスト.xlsx");
     }
 
@@ -46,7 +46,7 @@ class NominationApiController {
     @Operation(summary = "Submit the filled form (multipart field `file`): all or nothing; 409 DEADLINE_PASSED, 413 FILE_TOO_LARGE")
     Accepted upload(@PathVariable String pid, @PathVariable String pref, @RequestParam("file") MultipartFile file)
             throws IOException {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         NominationService.Accepted a = service.upload(pid, p, file.getBytes(), file.getOriginalFilename(), "API");
         return new Accepted(a.accepted(), a.warnings());
     }
@@ -58,7 +58,7 @@ class NominationApiController {
     @GetMapping("/prefectures/{pref}/nominations")
     @Operation(summary = "A prefecture's list as JSON")
     NominationList list(@PathVariable String pid, @PathVariable String pref) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         List<NominationView> rows = service.nominations(pid, p).stream().map(NominationView::of).toList();
         var header = service.list(pid, p);
         return new NominationList(pid, p.value(), header.map(h -> h.status().name()).orElse(null),
@@ -70,7 +70,7 @@ class NominationApiController {
     @GetMapping("/prefectures/{pref}/nominations.xlsx")
     @Operation(summary = "A prefecture's list as a form (.xlsx) that imports back unchanged")
     ResponseEntity<byte[]> listXlsx(@PathVariable String pid, @PathVariable String pref) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         return Downloads.xlsx(service.form(pid, p), pid + "_" + p + "_nominations.xlsx");
     }
 

@@ -88,7 +88,7 @@ class NominationController {
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/nominations")
     String list(@PathVariable String pid, @PathVariable String pref, Model model) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         Program program = programs.get(pid);
         model.addAttribute("program", program);
         model.addAttribute("prefecture", registry.prefecture(p));
@@ -106,14 +106,14 @@ class NominationController {
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/form.xlsx")
     ResponseEntity<byte[]> form(@PathVariable String pid, @PathVariable String pref) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         return Downloads.xlsx(service.form(pid, p), pid + "_" + p + "_支援対象病院リスト.xlsx");
     }
 
     @PostMapping("/programs/{pid}/prefectures/{pref}/upload")
     String upload(@PathVariable String pid, @PathVariable String pref, @RequestParam("file") MultipartFile file,
                   RedirectAttributes flash) throws IOException {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         try {
             if (file.isEmpty()) {
                 throw new ValidationException(Problem.of("NOT_A_WORKBOOK", "ファイルを選んでください。"));
@@ -134,7 +134,7 @@ class NominationController {
 
     @PostMapping("/programs/{pid}/prefectures/{pref}/submit")
     String submit(@PathVariable String pid, @PathVariable String pref, @RequestParam int version, RedirectAttributes flash) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         try {
             NominationService.Accepted a = service.submit(pid, p, version);
             flash.addFlashAttribute("submitted", a.accepted());
@@ -151,7 +151,7 @@ class NominationController {
     @PostMapping("/programs/{pid}/prefectures/{pref}/nominations/{code}/move")
     String move(@PathVariable String pid, @PathVariable String pref, @PathVariable String code, @RequestParam String direction,
                 @RequestParam int version, RedirectAttributes flash) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         List<Map<FormColumn, String>> entries = new ArrayList<>(service.entries(pid, p));
         entries.sort(Comparator.comparingInt(e -> Integer.parseInt(e.get(FormColumn.RANK))));
         int i = indexOf(entries, code);
@@ -168,7 +168,7 @@ class NominationController {
     @PostMapping("/programs/{pid}/prefectures/{pref}/nominations/{code}/remove")
     String remove(@PathVariable String pid, @PathVariable String pref, @PathVariable String code, @RequestParam int version,
                   RedirectAttributes flash) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         List<Map<FormColumn, String>> entries = new ArrayList<>(service.entries(pid, p));
         int i = indexOf(entries, code);
         if (i >= 0) {
@@ -180,14 +180,14 @@ class NominationController {
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/nominations/new")
     String newRow(@PathVariable String pid, @PathVariable String pref, Model model) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         int next = service.nominations(pid, p).stream().mapToInt(Nomination::rank).max().orElse(0) + 1;
         return editPage(pid, p, null, NominationService.blankEntry(next), List.of(), model);
     }
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/nominations/{code}/edit")
     String editRow(@PathVariable String pid, @PathVariable String pref, @PathVariable String code, Model model) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         Nomination n = service.nominations(pid, p).stream().filter(x -> x.hospital().value().equals(code)).findFirst()
                 .orElseThrow(() -> new jp.mamori.shared.NotFoundException("医療機関コード " + code + " はリストにありません。"));
         return editPage(pid, p, code, FormEntry.of(n.row()), List.of(), model);
@@ -198,7 +198,7 @@ class NominationController {
     String saveRow(@PathVariable String pid, @PathVariable String pref, @RequestParam(required = false) String original,
                    @RequestParam int version, @RequestParam MultiValueMap<String, String> params, Model model,
                    RedirectAttributes flash) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         Map<FormColumn, String> entry = new EnumMap<>(FormColumn.class);
         for (FormColumn c : FormColumn.values()) {
             entry.put(c, params.getFirst(c.key()) == null ? "" : params.getFirst(c.key()));

@@ -20,6 +20,7 @@ import jp.mamori.nomination.form.FormMessages;
 import jp.mamori.nomination.form.FormProblem;
 import jp.mamori.nomination.form.FormReader;
 import jp.mamori.nomination.form.FormResult;
+import jp.mamori.nomination.form.FormStamp;
 import jp.mamori.nomination.form.FormWriter;
 import jp.mamori.nomination.form.NominationRow;
 import jp.mamori.program.Program;
@@ -77,8 +78,9 @@ public class NominationService {
     public byte[] form(String programId, PrefectureCode prefecture) {
         guard.requireReadPrefecture(prefecture);
         Program program = programs.get(programId);
+        int version = repository.list(programId, prefecture).map(NominationList::version).orElse(FormStamp.NO_LIST);
         FormHeader header = new FormHeader(program.name(), prefecture, registry.prefecture(prefecture).nameJa(),
-                program.window().lastDay(prefecture));
+                program.window().lastDay(prefecture), new FormStamp(FormStamp.listKey(programId, prefecture.value()), version));
         List<NominationRow> rows = repository.nominations(programId, prefecture).stream().map(Nomination::row).toList();
         return writer.write(header, rows, registry.hospitalsIn(prefecture).stream().map(RegistryLookupAdapter::of).toList());
     }
@@ -93,11 +95,31 @@ public class NominationService {
         }
         repository.lock(programId, prefecture);
         FormResult result = reader.read(file, prefecture, selected.selected(programId, prefecture));
+        refuseIfStale(programId, prefecture, result.stamp());
         refuseIfErrors(result, "アップロードしたファイル");
         List<Nomination> before = repository.nominations(programId, prefecture);
-        store(program, prefecture, result, NominationList.Status.SUBMITTED, source, fileName, actor, before);
+        store(program, prefecture, result, NominationList.Status.SUBMITTED, source, storedFileName(fileName), actor, before);
         return new Accepted(result.rows().size(), result.warnings());
     }
+
+    /** nomination_list.file_name holds 255 characters; a longer name is kept by its start and its extension. */
+    static String storedFileName(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        String name = fileName.codePoints().filter(cp -> jp.mamori.shared.TextRules.forbiddenReason(cp, false) == null)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (name.codePointCount(0, name.length()) <= MAX_FILE_NAME) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        String stem = ext.isEmpty() ? name : name.substring(0, dot);
+        int keep = MAX_FILE_NAME - 1 - ext.codePointCount(0, ext.length());
+        return stem.substring(0, stem.offsetByCodePoints(0, keep)) + "…" + ext;
+    }
+
+    static final int MAX_FILE_NAME = 255;
 
     /** Saves a list edited on the page as a draft (same checks as the form); selection still uses the last submission. */
     @Transactional
@@ -257,6 +279,22 @@ public class NominationService {
             throw new ConflictException("CONCURRENT_UPDATE",
                     "他の人が先にこのリストを更新しました。画面を開き直して、最新のリストで再度操作してください（今回の変更は保存していません）。");
         }
+    }
+
+    /**
+     * A form exported from an older version of this list would silently undo what was stored since
+     * (two people uploading at once): refused, naming the latest change. Checked under the list's lock.
+     */
+    private void refuseIfStale(String programId, PrefectureCode prefecture, FormStamp stamp) {
+        if (stamp == null || !stamp.list().equals(FormStamp.listKey(programId, prefecture.value()))) {
+            return;
+        }
+        repository.list(programId, prefecture)
+                .filter(list -> stamp.version() < list.version())
+                .ifPresent(list -> {
+                    throw new ConflictException("STALE_FORM", FormMessages.staleForm(list.updatedBy(),
+                            list.updatedAt().atZone(jp.mamori.shared.JapaneseDates.TOKYO).toLocalDateTime()));
+                });
     }
 
     private static void refuseIfErrors(FormResult result, String what) {

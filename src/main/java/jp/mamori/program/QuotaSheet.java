@@ -27,6 +27,9 @@ final class QuotaSheet {
     private static final Set<String> PREFECTURE_ALIASES = Set.of(PREFECTURE, "prefecture_code", "prefecturecode");
     private static final Set<String> QUOTA_ALIASES = Set.of(QUOTA, "quota");
 
+    /** 47 prefectures and a title or notes: anything longer is not a quota sheet. */
+    static final int MAX_LINES = 1_000;
+
     private QuotaSheet() {
     }
 
@@ -53,10 +56,12 @@ final class QuotaSheet {
 
     /** Quotas read from the sheet, or every problem with its line. */
     static List<ProgramInput.Quota> read(String text, List<BedBand> bands, List<Problem> problems) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        try {
+            return read(Csv.read(text, MAX_LINES), bands, problems);
+        } catch (jp.mamori.shared.ValidationException e) {
+            problems.addAll(e.problems());
+            return List.of();
         }
-        return read(Csv.read(text), bands, problems);
     }
 
     /** The same sheet as rows already split into cells (from CSV or from a workbook), numbered as the user sees them. */

@@ -13,6 +13,7 @@ import jp.mamori.shared.HospitalCode;
 import jp.mamori.shared.Csv;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.shared.Problem;
+import jp.mamori.shared.TextRules;
 
 /**
  * Reads the registry CSV (`hospital_code,name,prefecture_code,address,beds,disaster_base,acute_care,emergency`)
@@ -23,6 +24,10 @@ final class HospitalCsvParser {
     static final List<String> COLUMNS = List.of("hospital_code", "name", "prefecture_code", "address", "beds",
             "disaster_base", "acute_care", "emergency");
     static final int MAX_ROWS = 20_000;
+    /** Lines read at most, blank ones included: a file of endless empty lines stops here, cheaply. */
+    static final int MAX_LINES = MAX_ROWS * 2;
+    static final int NAME_LENGTH = 200;
+    static final int ADDRESS_LENGTH = 300;
 
     record Result(List<Hospital> hospitals, List<Problem> errors, List<Problem> warnings) {
     }
@@ -31,13 +36,17 @@ final class HospitalCsvParser {
     }
 
     static Result parse(String text) {
+        try {
+            return parse(Csv.read(text, MAX_LINES));
+        } catch (jp.mamori.shared.ValidationException e) {
+            return new Result(List.of(), e.problems(), List.of());
+        }
+    }
+
+    static Result parse(List<Csv.Record> records) {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         List<Hospital> hospitals = new ArrayList<>();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<Csv.Record> records = Csv.read(text);
         if (records.isEmpty() || records.get(0).blank()) {
             errors.add(new Problem(1, null, "EMPTY_FILE", "1行目に見出し行（" + String.join(",", COLUMNS) + "）が必要です。"));
             return new Result(hospitals, errors, warnings);
@@ -99,8 +108,8 @@ final class HospitalCsvParser {
         }
         if (name.isEmpty()) {
             errors.add(new Problem(line, "name", "MISSING_VALUE", line + "行目: 病院名を入力してください。"));
-        } else if (name.length() > 200) {
-            errors.add(new Problem(line, "name", "INVALID_VALUE", line + "行目: 病院名は200文字以内にしてください。"));
+        } else {
+            text(line, "name", "病院名", name, NAME_LENGTH, errors);
         }
         PrefectureCode pref = null;
         String p = Normalizer.normalize(rawPref, Normalizer.Form.NFKC).trim();
@@ -119,9 +128,7 @@ final class HospitalCsvParser {
             errors.add(new Problem(line, "prefecture_code", "PREFECTURE_MISMATCH",
                     line + "行目: 医療機関コードの先頭2桁（" + code.prefecture() + "）と都道府県コード（" + pref + "）が一致しません。"));
         }
-        if (address.length() > 300) {
-            errors.add(new Problem(line, "address", "INVALID_VALUE", line + "行目: 住所は300文字以内にしてください。"));
-        }
+        text(line, "address", "住所", address, ADDRESS_LENGTH, errors);
         Integer beds = null;
         String b = Normalizer.normalize(rawBeds, Normalizer.Form.NFKC).trim().replace(",", "");
         if (!b.isEmpty()) {
@@ -149,6 +156,12 @@ final class HospitalCsvParser {
             return Optional.empty();
         }
         return Optional.of(new Hospital(code, name, pref, address.isEmpty() ? null : address, beds, disaster, acute, emergency));
+    }
+
+    /** Stored text goes through the one rule for every import (control, bidi, undecoded escape bytes, length). */
+    private static void text(int line, String column, String label, String value, int max, List<Problem> errors) {
+        TextRules.checkLine(column, label, value, max)
+                .ifPresent(p -> errors.add(new Problem(line, column, p.code(), line + "行目: " + p.message())));
     }
 
     private static boolean flag(Csv.Record r, Map<String, Integer> index, String column, int line, List<Problem> errors) {

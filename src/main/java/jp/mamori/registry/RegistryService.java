@@ -15,6 +15,7 @@ import jp.mamori.audit.AuditLog;
 import jp.mamori.security.AccessGuard;
 import jp.mamori.security.Actor;
 import jp.mamori.security.Role;
+import jp.mamori.shared.Csv;
 import jp.mamori.shared.HospitalCode;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.Problem;
@@ -41,17 +42,9 @@ public class RegistryService {
     public record ImportResult(int created, int updated, int unchanged, List<Problem> warnings) {
     }
 
-    /** Decodes strictly: a Shift_JIS file read as UTF-8 is refused, not silently garbled. */
+    /** Decodes strictly: a Shift_JIS file read as UTF-8 is refused with the line, not silently garbled. */
     public static String decode(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            String hint = charset.equals(StandardCharsets.UTF_8)
-                    ? "UTF-8として読めません。Shift_JISのファイルなら文字コードに Shift_JIS を指定してください（APIでは Content-Type: text/csv; charset=Shift_JIS）。"
-                    : charset.name() + "として読めません。文字コードを確認してください。";
-            throw new ValidationException(Problem.of("INVALID_ENCODING", hint));
-        }
+        return jp.mamori.shared.Csv.decode(bytes, charset);
     }
 
     /** For uploads from the page: UTF-8 when the bytes are valid UTF-8, else Shift_JIS (Excel's default). */
@@ -68,13 +61,16 @@ public class RegistryService {
     @Transactional
     public ImportResult importCsv(byte[] bytes, Charset charset) {
         guard.requireRole(Role.MHLW_ADMIN);
-        return importUnchecked(decode(bytes, charset), "csv");
+        return importParsed(HospitalCsvParser.parse(Csv.read(bytes, charset, HospitalCsvParser.MAX_LINES)), "csv");
     }
 
     /** Demo start-up and tests, with nobody logged in. */
     @Transactional
     public ImportResult importUnchecked(String text, String source) {
-        HospitalCsvParser.Result parsed = HospitalCsvParser.parse(text);
+        return importParsed(HospitalCsvParser.parse(text), source);
+    }
+
+    private ImportResult importParsed(HospitalCsvParser.Result parsed, String source) {
         if (!parsed.errors().isEmpty()) {
             throw new ValidationException("取り込めませんでした。" + parsed.errors().size()
                     + "件の誤りを直してから、もう一度ファイル全体を取り込んでください（何も登録していません）。", parsed.errors());

@@ -120,7 +120,7 @@ class SelectionApiController {
     @GetMapping("/prefectures/{pref}/designation-candidates")
     @Operation(summary = "Registry hospitals the prefecture might designate, best first (selection.md §4)")
     Candidates candidates(@PathVariable String pid, @PathVariable String pref, @RequestParam(defaultValue = "20") int limit) {
-        return new Candidates(service.designationCandidates(pid, PrefectureCode.parse(pref), Math.min(limit, 500)).stream()
+        return new Candidates(service.designationCandidates(pid, PrefectureCode.inPath(pref), Math.min(limit, 500)).stream()
                 .map(CandidateView::of).toList());
     }
 
@@ -135,7 +135,7 @@ class SelectionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Designate a registry hospital (the prefecture or MHLW_ADMIN); the prefecture fill follows")
     DesignationResponse designate(@PathVariable String pid, @PathVariable String pref, @RequestBody DesignationBody b) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         HospitalCode code = HospitalCode.tryParse(b.hospitalCode()).orElseThrow(() -> new ValidationException(
                 Problem.field("hospitalCode", "INVALID_VALUE", "医療機関コードは10桁の数字で指定してください。")));
         SelectionService.Applied applied = service.designate(pid, p, new DesignationRequest(code, b.consent(), b.contacts(),

@@ -138,7 +138,7 @@ class SelectionController {
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/selection")
     String prefecture(@PathVariable String pid, @PathVariable String pref, Model model) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         Program program = programs.get(pid);
         SelectionService.View view = service.selection(pid, p);
         model.addAttribute("program", program);
@@ -154,7 +154,7 @@ class SelectionController {
     @PostMapping("/programs/{pid}/prefectures/{pref}/withdrawals")
     String withdraw(@PathVariable String pid, @PathVariable String pref, @RequestParam String hospitalCode,
                     @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         try {
             HospitalCode code = HospitalCode.parse(hospitalCode);
             SelectionService.Withdrawal w = service.withdraw(pid, code, reason);
@@ -171,14 +171,14 @@ class SelectionController {
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/designation")
     String designation(@PathVariable String pid, @PathVariable String pref, Model model) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         return designationPage(pid, p, new DesignationForm(), List.of(), model);
     }
 
     @PostMapping("/programs/{pid}/prefectures/{pref}/designations")
     String designate(@PathVariable String pid, @PathVariable String pref, DesignationForm form, Model model,
                      RedirectAttributes flash) {
-        PrefectureCode p = PrefectureCode.parse(pref);
+        PrefectureCode p = PrefectureCode.inPath(pref);
         try {
             if (!form.isConsent()) {
                 throw new ValidationException(Problem.field("consent", "NO_CONSENT",

@@ -33,6 +33,15 @@ public record PrefectureCode(String value) implements Comparable<PrefectureCode>
         return new PrefectureCode(s);
     }
 
+    /** A prefecture named in a URL: one that does not exist is a page or resource not found (404), not a failure. */
+    public static PrefectureCode inPath(String raw) {
+        try {
+            return parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("URLの都道府県コード「" + raw + "」はありません。01〜47の2桁で指定してください。");
+        }
+    }
+
     public static PrefectureCode of(int n) {
         return new PrefectureCode(String.format("%02d", n));
     }

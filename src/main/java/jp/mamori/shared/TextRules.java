@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public final class TextRules {
 
+    private static final int ESC = 0x1B;
+    /** An escape byte in decoded text is almost always a file saved as ISO-2022-JP (JIS), which we do not read. */
+    private static final String ESC_HINT = "ISO-2022-JP（JIS）で保存されたファイルの可能性があります。"
+            + "UTF-8 か Shift_JIS で保存し直してから、もう一度取り込んでください。";
+
     private TextRules() {
     }
 
@@ -70,7 +75,7 @@ public final class TextRules {
         }
         return firstForbidden(text, multiLine).map(v -> Problem.field(field, "INVALID_CHARACTER",
                 label + "の" + v.position() + "文字目に使えない文字（" + v.reason() + "、" + v.codePointLabel()
-                        + "）があります。削除して入力し直してください。"));
+                        + "）があります。" + (v.codePoint() == ESC ? ESC_HINT : "削除して入力し直してください。")));
     }
 
     /** Single-line text: names, codes, addresses. */

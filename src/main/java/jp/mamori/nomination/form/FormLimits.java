@@ -21,6 +21,13 @@ public final class FormLimits {
     /** Columns that may hold values on the form sheet (A to GR). */
     public static final int MAX_COLUMNS = 200;
 
+    /** Hospital name: nomination.hospital_name is VARCHAR(200). */
+    public static final int NAME_CHARS = 200;
+    /** Reason for the rank and note (TEXT columns): about a page of Japanese, far past any real entry. */
+    public static final int FREE_TEXT_CHARS = 2_000;
+    /** A contact's department, name, phone and e-mail (kept in JSON): as the user table and RFC 5321 allow. */
+    static final int[] CONTACT_CHARS = {100, 100, 40, 254};
+
     private FormLimits() {
     }
 }

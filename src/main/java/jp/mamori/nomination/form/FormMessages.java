@@ -70,6 +70,17 @@ public final class FormMessages {
                 + "期限の延長が必要な場合は厚生労働省の担当者にご相談ください。";
     }
 
+    public static String staleForm(String changedBy, java.time.LocalDateTime changedAt) {
+        return "このファイルは古いリストから作成されています。ダウンロードした後に " + changedBy + " さんが "
+                + changedAt.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm"))
+                + " にリストを変更しました。最新の様式をダウンロードし直して、変更を入力し直してからアップロードしてください（今回のファイルは取り込んでいません）。";
+    }
+
+    static String beyondExcel(String reference) {
+        return "シートの範囲（" + FormText.quote(reference) + "）がExcelの上限（1,048,576行・16,384列）を超えています。"
+                + "Excelで開いて保存し直した様式か、ダウンロードした様式を使ってください。";
+    }
+
     static String sheetNotFound(List<String> sheetNames) {
         String names = sheetNames.isEmpty() ? "なし" : sheetNames.stream().map(n -> "「" + n + "」").collect(Collectors.joining("、"));
         return "シート「" + FormLayout.SHEET_NAME + "」が見つかりません（このファイルのシート: " + names + "）。"

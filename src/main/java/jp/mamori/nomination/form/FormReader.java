@@ -55,7 +55,9 @@ public final class FormReader {
         }
         List<FormProblem> errors = new ArrayList<>();
         List<ParsedRow> rows;
+        FormStamp stamp;
         try (OpenedForm form = WorkbookGate.open(file)) {
+            stamp = FormStamp.readFrom(form.workbook().getProperties()).orElse(null);
             rows = readRows(form, errors);
         } catch (Refusal r) {
             return FormResult.failed(r.problem());
@@ -63,7 +65,8 @@ public final class FormReader {
             // POI on a damaged file; anything the registry throws comes later and is not caught here.
             return FormResult.failed(FormProblem.ofFile(FormErrorCode.NOT_A_WORKBOOK, FormMessages.notAWorkbook()));
         }
-        return check(rows, errors, prefecture, protectedCodes);
+        FormResult checked = check(rows, errors, prefecture, protectedCodes);
+        return new FormResult(checked.rows(), checked.errors(), checked.warnings(), stamp);
     }
 
     /**

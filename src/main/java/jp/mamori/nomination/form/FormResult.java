@@ -8,13 +8,18 @@ import java.util.List;
  * @param rows     the rows read without any error, in sheet order
  * @param errors   every error found, ordered by row then column
  * @param warnings problems that do not block the upload (NAME_MISMATCH, BEDS_MISMATCH)
+ * @param stamp    the list and version the uploaded form was exported from; null when built by hand or typed on a page
  */
-public record FormResult(List<NominationRow> rows, List<FormProblem> errors, List<FormProblem> warnings) {
+public record FormResult(List<NominationRow> rows, List<FormProblem> errors, List<FormProblem> warnings, FormStamp stamp) {
 
     public FormResult {
         rows = List.copyOf(rows);
         errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
+    }
+
+    public FormResult(List<NominationRow> rows, List<FormProblem> errors, List<FormProblem> warnings) {
+        this(rows, errors, warnings, null);
     }
 
     static FormResult failed(FormProblem error) {

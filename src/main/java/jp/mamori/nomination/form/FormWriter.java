@@ -86,6 +86,9 @@ public final class FormWriter {
             layOut(form, styles);
             writeRegistry(hospitals, registry, styles);
             workbook.setActiveSheet(0);
+            if (header.stamp() != null) {
+                header.stamp().writeTo(workbook.getProperties());
+            }
             workbook.write(out);
         }
     }

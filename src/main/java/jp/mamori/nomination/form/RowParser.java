@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Row;
 
+import jp.mamori.shared.TextRules;
 import jp.mamori.shared.Contact;
 import jp.mamori.shared.EmrStatus;
 import jp.mamori.shared.HospitalCode;
@@ -73,7 +74,7 @@ final class RowParser {
         ParsedRow parse() {
             Integer rank = value(FormColumn.RANK, true, v -> positive(Numbers.whole(v, "位")), FormMessages::invalidRank);
             HospitalCode code = value(FormColumn.HOSPITAL_CODE, true, RowParser::hospitalCode, FormMessages::invalidHospitalCode);
-            String name = value(FormColumn.HOSPITAL_NAME, true, RowParser::text, null);
+            String name = text(FormColumn.HOSPITAL_NAME, true, FormLimits.NAME_CHARS, false);
             Integer beds = value(FormColumn.BEDS, true, v -> Numbers.whole(v, "床").map(Long::intValue), FormMessages::invalidBeds);
             EmrStatus emr = value(FormColumn.EMR, true, choice(EmrStatus::fromLabel), invalidChoice(EmrStatus.values(), EmrStatus::label));
             LocalDate emrPlanned = value(FormColumn.EMR_PLANNED_DATE, false, this::date, FormMessages::invalidDate);
@@ -93,9 +94,9 @@ final class RowParser {
                     invalidChoice(SupportWanted.values(), SupportWanted::label));
             Boolean consent = value(FormColumn.CONSENT, true, Answers::consent,
                     v -> FormMessages.invalidChoice(List.of(Answers.CONSENT_YES, Answers.CONSENT_NO), v));
-            String rankReason = value(FormColumn.RANK_REASON, false, RowParser::text, null);
+            String rankReason = text(FormColumn.RANK_REASON, false, FormLimits.FREE_TEXT_CHARS, true);
             List<Contact> contacts = contacts();
-            String note = value(FormColumn.NOTE, false, RowParser::text, null);
+            String note = text(FormColumn.NOTE, false, FormLimits.FREE_TEXT_CHARS, true);
 
             NominationRow row = complete
                     ? new NominationRow(rank, code, name, beds, emr, emrPlanned, renewal, onsite, previous, support, consent,
@@ -137,6 +138,23 @@ final class RowParser {
                 return null;
             }
             return parsed.get();
+        }
+
+        /**
+         * Text kept as typed, through the one rule for stored text: a {@code _x0000_} escape that POI decodes
+         * to NUL, a bidi override or a text longer than its column is refused here, naming the cell.
+         */
+        private String text(FormColumn column, boolean required, int maxChars, boolean multiLine) {
+            String s = value(column, required, RowParser::text, null);
+            if (s == null) {
+                return null;
+            }
+            var problem = TextRules.check(column.header(), column.header(), s, maxChars, multiLine);
+            if (problem.isPresent()) {
+                error(FormErrorCode.INVALID_VALUE, column, problem.get().message());
+                return null;
+            }
+            return s;
         }
 
         /** A date that this row's other answers make necessary. */
@@ -184,7 +202,7 @@ final class RowParser {
                         complete = false;
                     }
                 } else {
-                    values[i] = value(column, false, RowParser::text, null);
+                    values[i] = text(column, false, FormLimits.CONTACT_CHARS[i], false);
                 }
             }
             CellInput phoneCell = in.get(columns.get(2));

@@ -34,18 +34,22 @@ final class SheetScan {
             r = XMLHelper.newXMLInputFactory().createXMLStreamReader(xml);
             int valueRows = 0;
             boolean rowHasValue = false;
-            int rowNumber = 0;
+            long rowNumber = 0;
             int column = -1;
             boolean inCell = false;
             while (r.hasNext()) {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (r.getLocalName()) {
+                        case "dimension" -> checkWithinExcel(r.getAttributeValue(null, "ref"));
                         case "row" -> {
                             rowHasValue = false;
                             column = -1;
                             String ref = r.getAttributeValue(null, "r");
-                            rowNumber = ref != null && ref.matches("\\d{1,7}") ? Integer.parseInt(ref) : rowNumber + 1;
+                            rowNumber = ref != null ? rowNumberOf(ref) : rowNumber + 1;
+                            if (rowNumber > EXCEL_ROWS) {
+                                throw new Refusal(FormErrorCode.INVALID_VALUE, FormMessages.beyondExcel(String.valueOf(ref)));
+                            }
                         }
                         case "c" -> {
                             if (++cells > cellBudget) {
@@ -53,6 +57,9 @@ final class SheetScan {
                             }
                             String ref = r.getAttributeValue(null, "r");
                             column = ref != null ? columnOf(ref, column) : column + 1;
+                            if (column >= EXCEL_COLUMNS || (ref != null && rowOfCell(ref) > EXCEL_ROWS)) {
+                                throw new Refusal(FormErrorCode.INVALID_VALUE, FormMessages.beyondExcel(String.valueOf(ref)));
+                            }
                             inCell = true;
                         }
                         case "v", "is" -> {
@@ -78,10 +85,50 @@ final class SheetScan {
                     }
                 }
             }
+        } catch (Refusal refusal) {
+            throw refusal;
         } catch (XMLStreamException | RuntimeException e) {
             throw new Refusal(FormErrorCode.NOT_A_WORKBOOK, FormMessages.notAWorkbook());
         } finally {
             close(r);
+        }
+    }
+
+    /** Excel's own sheet size: a file declaring more was not made by Excel and would only cost memory. */
+    static final long EXCEL_ROWS = 1_048_576;
+    static final int EXCEL_COLUMNS = 16_384;
+
+    /** A row's r attribute; a number too long to parse is beyond Excel anyway. */
+    private static long rowNumberOf(String ref) {
+        if (!ref.matches("\\d{1,18}")) {
+            return ref.matches("\\d+") ? Long.MAX_VALUE : 0;
+        }
+        return Long.parseLong(ref);
+    }
+
+    /** "AB12" → 12; 0 when the reference has no digits. */
+    private static long rowOfCell(String ref) {
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        return i < ref.length() ? rowNumberOf(ref.substring(i)) : 0;
+    }
+
+    /** {@code <dimension ref="A1:XFD9999999">}: the sheet's declared extent, refused before any row is read. */
+    private static void checkWithinExcel(String ref) throws Refusal {
+        if (ref == null) {
+            return;
+        }
+        for (String corner : ref.split(":")) {
+            String c = corner.replace("$", "");
+            int letters = 0;
+            while (letters < c.length() && Character.isLetter(c.charAt(letters))) {
+                letters++;
+            }
+            if (letters > 3 || (letters > 0 && columnOf(c, -1) >= EXCEL_COLUMNS) || rowOfCell(c) > EXCEL_ROWS) {
+                throw new Refusal(FormErrorCode.INVALID_VALUE, FormMessages.beyondExcel(ref));
+            }
         }
     }
 

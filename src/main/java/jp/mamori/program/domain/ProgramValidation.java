@@ -12,6 +12,7 @@ import jp.mamori.shared.PrefectureQuota;
 import jp.mamori.shared.PriorityKey;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.RuleSet;
+import jp.mamori.shared.TextRules;
 
 /** Everything that makes a program definition unusable, each with what to fix, in Japanese. */
 public final class ProgramValidation {
@@ -26,8 +27,9 @@ public final class ProgramValidation {
         }
         if (p.name() == null || p.name().isBlank()) {
             problems.add(Problem.field("name", "MISSING_VALUE", "事業名を入力してください。"));
-        } else if (p.name().length() > 200) {
-            problems.add(Problem.field("name", "INVALID_VALUE", "事業名は200文字以内にしてください。"));
+        } else {
+            // program.name is VARCHAR(200); the one rule for stored text also keeps NUL and bidi overrides out
+            TextRules.checkLine("name", "事業名", p.name(), 200).ifPresent(problems::add);
         }
         if (p.fiscalYear() == null) {
             problems.add(Problem.field("fiscalYear", "MISSING_VALUE", "年度を入力してください（例: 2025）。"));
@@ -65,6 +67,7 @@ public final class ProgramValidation {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < bands.size(); i++) {
             BedBand b = bands.get(i);
+            TextRules.checkLine("bedBands[" + i + "].id", "病床規模の区分ID", b.id(), 20).ifPresent(problems::add);
             if (!ids.add(b.id())) {
                 problems.add(Problem.field("bedBands[" + i + "].id", "DUPLICATE_BAND", "病床規模の区分ID「" + b.id() + "」が重複しています。"));
             }

@@ -17,7 +17,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -66,8 +68,8 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "見つかりません", "このURLのAPIはありません。", null);
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request) {
+        return forStatus(HttpStatus.NOT_FOUND, request.getMethod(), request.getRequestURI());
     }
 
     @ExceptionHandler({PayloadTooLargeException.class, MaxUploadSizeExceededException.class})
@@ -93,29 +95,117 @@ public class ApiExceptionHandler {
                 "入力内容に誤りがあります。各項目のメッセージを確認してください。", errors);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "リクエストを読み取れません",
-                "リクエスト本文を読み取れません。JSONの形式と各項目の型（日付は YYYY-MM-DD）を確認してください。", null);
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class, MethodArgumentTypeMismatchException.class, MultipartException.class,
+            HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+            HttpRequestMethodNotSupportedException.class, MissingPathVariableException.class})
+    ResponseEntity<ProblemDetail> standard(Exception e, HttpServletRequest request) {
+        return forStandard(e, request);
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
-            MethodArgumentTypeMismatchException.class, MultipartException.class})
-    ResponseEntity<ProblemDetail> badRequest(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "リクエストに誤りがあります",
-                "リクエストに必要な項目がないか、形式が誤っています: " + e.getMessage(), null);
+    /** Spring MVC's own request errors in our words; null for any other exception. Also used by {@link ApiErrorController}. */
+    static ResponseEntity<ProblemDetail> forStandard(Exception e, HttpServletRequest request) {
+        if (e instanceof HttpMessageNotReadableException) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "リクエストを読み取れません",
+                    "リクエスト本文を読み取れません。JSONの形式と各項目の型（日付は YYYY-MM-DD）を確認してください。", null);
+        }
+        if (e instanceof MissingServletRequestParameterException m) {
+            String detail = "パラメータ「" + m.getParameterName() + "」を指定してください。";
+            return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "パラメータがありません", detail,
+                    List.of(Problem.field(m.getParameterName(), "MISSING_PARAMETER", detail)));
+        }
+        if (e instanceof MissingServletRequestPartException m) {
+            String detail = "multipart の項目「" + m.getRequestPartName() + "」（ファイル）を送ってください。";
+            return problem(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", "パラメータがありません", detail,
+                    List.of(Problem.field(m.getRequestPartName(), "MISSING_PARAMETER", detail)));
+        }
+        if (e instanceof MethodArgumentTypeMismatchException m) {
+            String detail = "パラメータ「" + m.getName() + "」の値「" + m.getValue() + "」は使えません。"
+                    + expectedForm(m.getRequiredType()) + "で指定してください。";
+            return problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "パラメータの形式が誤っています", detail,
+                    List.of(Problem.field(m.getName(), "INVALID_PARAMETER", detail)));
+        }
+        if (e instanceof MissingPathVariableException m) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "リクエストに誤りがあります",
+                    "URLの「" + m.getVariableName() + "」の部分がありません。", null);
+        }
+        if (e instanceof MultipartException) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "リクエストに誤りがあります",
+                    "ファイルを multipart/form-data の項目 file として送ってください。", null);
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException m) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "この形式は受け付けません",
+                    "Content-Type「" + m.getContentType() + "」には対応していません。使える形式: "
+                            + m.getSupportedMediaTypes().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                            + "。", null);
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "この形式では返せません",
+                    "Accept で指定された形式では返せません。application/json を受け付けるようにしてください。", null);
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException m) {
+            return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "このメソッドは使えません",
+                    "このURLでは " + m.getMethod() + " は使えません。使えるメソッド: "
+                            + (m.getSupportedHttpMethods() == null ? "なし" : m.getSupportedHttpMethods().stream()
+                            .map(Object::toString).collect(java.util.stream.Collectors.joining(", "))) + "。", null);
+        }
+        if (e instanceof NoResourceFoundException) {
+            Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+            return forStatus(HttpStatus.NOT_FOUND, request.getMethod(),
+                    original instanceof String uri ? uri : request.getRequestURI());
+        }
+        return null;
     }
 
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "この形式は受け付けません",
-                "Content-Type が対応していません: " + e.getContentType(), null);
+    /** A bare status, as the servlet's error page or a filter leaves it. */
+    static ResponseEntity<ProblemDetail> forStatus(HttpStatus status, String method, String uri) {
+        return switch (status) {
+            case BAD_REQUEST -> problem(status, "MALFORMED_REQUEST", "リクエストに誤りがあります",
+                    "リクエストの形式が誤っています。URL・パラメータ・本文を確認してください。", null);
+            case UNAUTHORIZED -> problem(status, "UNAUTHORIZED", "認証が必要です",
+                    "認証が必要です。POST /api/v1/auth/token で取得したトークンを Authorization: Bearer で送ってください。", null);
+            case FORBIDDEN -> problem(status, "FORBIDDEN", "権限がありません",
+                    "この操作を行う権限がありません。担当の範囲（都道府県・病院）を確認してください。", null);
+            case NOT_FOUND -> problem(status, "NOT_FOUND", "見つかりません",
+                    "このURL（" + uri + "）のAPIはありません。/v3/api-docs で使えるURLを確認してください。", null);
+            case METHOD_NOT_ALLOWED -> problem(status, "METHOD_NOT_ALLOWED", "このメソッドは使えません",
+                    "このURLでは " + method + " は使えません。", null);
+            case NOT_ACCEPTABLE -> problem(status, "NOT_ACCEPTABLE", "この形式では返せません",
+                    "Accept で指定された形式では返せません。application/json を受け付けるようにしてください。", null);
+            case PAYLOAD_TOO_LARGE -> problem(status, "FILE_TOO_LARGE", "ファイルが大きすぎます", UploadLimitHandler.MESSAGE,
+                    List.of(Problem.of("FILE_TOO_LARGE", UploadLimitHandler.MESSAGE)));
+            case UNSUPPORTED_MEDIA_TYPE -> problem(status, "UNSUPPORTED_MEDIA_TYPE", "この形式は受け付けません",
+                    "Content-Type が対応していません。", null);
+            case INTERNAL_SERVER_ERROR -> problem(status, "INTERNAL_ERROR", "システムエラー",
+                    "処理中にエラーが発生しました。変更は保存されていません。時間をおいて再度お試しください。", null);
+            default -> problem(status, "HTTP_" + status.value(), "リクエストを処理できません",
+                    "リクエストを処理できませんでした（HTTP " + status.value() + "）。", null);
+        };
     }
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "このメソッドは使えません",
-                "このURLでは " + e.getMethod() + " は使えません。", null);
+    /** The form a parameter must have, in words users know, never a Java class name. */
+    static String expectedForm(Class<?> type) {
+        if (type == null) {
+            return "正しい形式";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "日付（YYYY-MM-DD、例 2025-07-18）";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class || type == java.time.ZonedDateTime.class) {
+            return "日時（ISO-8601、例 2025-07-18T09:00:00+09:00）";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "整数";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true または false";
+        }
+        if (type.isEnum()) {
+            return java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(" / ", "次のいずれか（", "）"));
+        }
+        return "正しい形式";
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

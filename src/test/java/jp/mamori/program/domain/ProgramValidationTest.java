@@ -24,6 +24,21 @@ class ProgramValidationTest {
                 LocalDate.of(2025, 7, 18), LocalDate.of(2026, 1, 31), null, null, bands, false, quotas, null);
     }
 
+    static ProgramDefinition named(String name) {
+        return new ProgramDefinition("FY2025", name, FiscalYear.of(2025), RuleSet.FY2025, 2000,
+                LocalDate.of(2025, 7, 18), LocalDate.of(2026, 1, 31), null, null, List.of(), false,
+                Map.of(TOKYO, new PrefectureQuota(45, Map.of())), null);
+    }
+
+    @Test
+    void theNameFollowsTheTextRuleForStoredText() {
+        assertThat(ProgramValidation.problems(named("事".repeat(10_000)))).extracting(Problem::column, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("name", "TOO_LONG"));
+        assertThat(ProgramValidation.problems(named("令和7年度\u0000事業"))).extracting(Problem::code)
+                .containsExactly("INVALID_CHARACTER");
+        assertThat(ProgramValidation.problems(named("令和7年度\u202E事業")).get(0).message()).contains("事業名").contains("U+202E");
+    }
+
     @Test
     void acceptsTheApiExample() {
         ProgramDefinition p = program(List.of(new BedBand("S", 20, 199), BedBand.from("L", 200)),
