@@ -1,0 +1,162 @@
+package jp.mamori.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.mamori.MamoriApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two Mamori instances on one external PostgreSQL, as behind a load balancer: a browser session opened on
+ * one is valid on the other and ends on both when the admin changes the account; the daily job runs once;
+ * uploads of one prefecture on both instances apply one after the other; a fill on one is read on the other.
+ */
+class TwoInstancesTest {
+
+    static final String ADMIN_PASSWORD = "Cluster-Kanri-Pass-2026";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static EmbeddedPostgres server;
+    static ConfigurableApplicationContext a;
+    static ConfigurableApplicationContext b;
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        server = ExternalPostgres.start(Path.of("target/cluster-pg"));
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE mamori_app LOGIN PASSWORD 'app-secret-2026'");
+            s.execute("CREATE DATABASE mamori OWNER mamori_app ENCODING 'UTF8' TEMPLATE template0");
+        }
+        String url = "jdbc:postgresql://localhost:" + server.getPort() + "/mamori";
+        a = instance(url);
+        b = instance(url);
+    }
+
+    static ConfigurableApplicationContext instance(String url) {
+        // command-line arguments: they outrank application.yml, as the environment variables would
+        return new SpringApplicationBuilder(MamoriApplication.class)
+                .profiles("test")
+                .run("--server.port=0",
+                        "--mamori.db.url=" + url,
+                        "--mamori.db.user=mamori_app",
+                        "--mamori.db.password=app-secret-2026",
+                        "--mamori.admin-password=" + ADMIN_PASSWORD,
+                        "--mamori.demo=false");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static String base(ConfigurableApplicationContext ctx) {
+        return "http://localhost:" + ctx.getEnvironment().getProperty("local.server.port");
+    }
+
+    /** Form login on one instance, as a browser does: the login page's CSRF token, then the post. */
+    static String loginCookie(ConfigurableApplicationContext ctx, String username, String password) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base(ctx) + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = cookie(page);
+        Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(m.find()).as("CSRF field on the login page").isTrue();
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(m.group(1));
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base(ctx) + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return cookie(posted);
+    }
+
+    static String cookie(HttpResponse<?> r) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("MAMORI_SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    static int getPage(ConfigurableApplicationContext ctx, String path, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base(ctx) + path)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static String token(ConfigurableApplicationContext ctx, String username, String password) throws Exception {
+        HttpResponse<String> r = json(ctx, "POST", "/api/v1/auth/token", null,
+                Map.of("username", username, "password", password));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body()).get("token").asText();
+    }
+
+    static HttpResponse<String> json(ConfigurableApplicationContext ctx, String method, String path, String token,
+                                     Object body) throws Exception {
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base(ctx) + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (token != null) {
+            req.header("Authorization", "Bearer " + token);
+        }
+        return http.send(req.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aSessionOpenedOnOneInstanceIsValidOnTheOther() throws Exception {
+        String cookie = loginCookie(a, "admin", ADMIN_PASSWORD);
+        assertThat(getPage(a, "/", cookie)).isEqualTo(200);
+        assertThat(getPage(b, "/", cookie)).isEqualTo(200);
+        assertThat(getPage(b, "/", "MAMORI_SESSION=forged")).isEqualTo(302);
+    }
+
+    static <T> List<T> both(Callable<T> onA, Callable<T> onB) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<T> fa = pool.submit(onA);
+            Future<T> fb = pool.submit(onB);
+            return List.of(fa.get(), fb.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static JsonNode read(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+}
