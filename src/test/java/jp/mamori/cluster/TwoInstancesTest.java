@@ -50,8 +50,16 @@ class TwoInstancesTest {
     static void startTwoInstances() throws Exception {
         server = ExternalPostgres.start(Path.of("target/cluster-pg"));
         try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            // the README's recipe for an external database: an owner that migrates, an app role that only works
+            s.execute("CREATE ROLE mamori_owner LOGIN PASSWORD 'owner-secret-2026'");
             s.execute("CREATE ROLE mamori_app LOGIN PASSWORD 'app-secret-2026'");
-            s.execute("CREATE DATABASE mamori OWNER mamori_app ENCODING 'UTF8' TEMPLATE template0");
+            s.execute("CREATE DATABASE mamori OWNER mamori_owner ENCODING 'UTF8' TEMPLATE template0");
+        }
+        try (Connection c = server.getDatabase("postgres", "mamori").getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER SCHEMA public OWNER TO mamori_owner");
+            s.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
+            s.execute("REVOKE ALL ON DATABASE mamori FROM PUBLIC");
+            s.execute("GRANT CONNECT ON DATABASE mamori TO mamori_app");
         }
         String url = "jdbc:postgresql://localhost:" + server.getPort() + "/mamori";
         a = instance(url);
@@ -66,6 +74,8 @@ class TwoInstancesTest {
                         "--mamori.db.url=" + url,
                         "--mamori.db.user=mamori_app",
                         "--mamori.db.password=app-secret-2026",
+                        "--mamori.db.migration-user=mamori_owner",
+                        "--mamori.db.migration-password=owner-secret-2026",
                         "--mamori.admin-password=" + ADMIN_PASSWORD,
                         "--mamori.demo=false");
     }
