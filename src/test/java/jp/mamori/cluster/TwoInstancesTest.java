@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +26,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.mamori.MamoriApplication;
+import jp.mamori.registry.Hospital;
+import jp.mamori.registry.Registry;
+import jp.mamori.registry.RegistryService;
+import jp.mamori.shared.PrefectureCode;
+import jp.mamori.support.Forms;
+import jp.mamori.support.TestData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,6 +160,79 @@ class TwoInstancesTest {
         assertThat(getPage(a, "/", cookie)).isEqualTo(200);
         assertThat(getPage(b, "/", cookie)).isEqualTo(200);
         assertThat(getPage(b, "/", "MAMORI_SESSION=forged")).isEqualTo(302);
+    }
+
+    @Test
+    void anAdminsChangeOnOneInstanceEndsTheSessionOnTheOther() throws Exception {
+        String admin = token(b, "admin", ADMIN_PASSWORD);
+        HttpResponse<String> created = json(b, "POST", "/api/v1/users", admin, Map.of("username", "cluster-tokyo",
+                "password", "Tokyo-Cluster-Kagi-77", "role", "PREFECTURE", "prefectureCode", "13"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String cookie = loginCookie(a, "cluster-tokyo", "Tokyo-Cluster-Kagi-77");
+        assertThat(getPage(a, "/", cookie)).isEqualTo(200);
+
+        HttpResponse<String> moved = json(b, "PUT", "/api/v1/users/cluster-tokyo", admin, Map.of("prefectureCode", "27"));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+
+        assertThat(getPage(a, "/", cookie)).as("the old session is gone on the other instance too").isEqualTo(302);
+    }
+
+    @Test
+    void uploadsOfOnePrefectureOnBothInstancesApplyOneAfterTheOtherAndAFillOnOneIsReadOnTheOther() throws Exception {
+        a.getBean(RegistryService.class).importUnchecked(TestData.bundledRegistry(), "cluster-test");
+        String admin = token(a, "admin", ADMIN_PASSWORD);
+        String program = "CL" + System.nanoTime() % 100000;
+        HttpResponse<String> saved = json(a, "PUT", "/api/v1/programs/" + program, admin, Map.of(
+                "name", "クラスタ試験", "fiscalYear", 2025, "ruleSet", "FY2025", "nationalCapacity", 20,
+                "submissionDeadline", LocalDate.now().plusDays(30).toString(), "onsiteCompletionDeadline", "2027-01-31",
+                "quotas", List.of(Map.of("prefectureCode", "13", "quota", 3))));
+        assertThat(saved.statusCode()).as(saved.body()).isIn(200, 201);
+        List<Hospital> tokyo = a.getBean(Registry.class).hospitalsIn(new PrefectureCode("13")).stream()
+                .filter(h -> h.beds() != null && h.beds() >= 20).limit(6).toList();
+        String path = "/api/v1/programs/" + program + "/prefectures/13/nominations";
+        HttpResponse<String> first = upload(a, path, admin, Forms.workbook("クラスタ試験", new PrefectureCode("13"),
+                Forms.eligibleRows(tokyo.subList(0, 5))));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+        // two people export the list, each from another instance, and upload their edits at the same moment
+        byte[] fromA = bytes(a, path + ".xlsx", admin);
+        byte[] fromB = bytes(b, path + ".xlsx", admin);
+        List<HttpResponse<String>> results = both(() -> upload(a, path, admin, fromA), () -> upload(b, path, admin, fromB));
+        assertThat(results).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+        assertThat(results).filteredOn(r -> r.statusCode() == 409).first()
+                .satisfies(r -> assertThat(r.body()).contains("STALE_FORM"));
+
+        HttpResponse<String> fill = json(a, "POST", "/api/v1/programs/" + program + "/selection/fill", admin,
+                Map.of("scope", "PREFECTURES"));
+        assertThat(fill.statusCode()).as(fill.body()).isEqualTo(200);
+        JsonNode onB = read(json(b, "GET", "/api/v1/programs/" + program + "/selection", admin, null));
+        assertThat(onB.at("/summary/selected").asInt()).isEqualTo(3);
+        assertThat(read(json(a, "GET", "/api/v1/programs/" + program + "/selection", admin, null)).at("/decisions"))
+                .isEqualTo(onB.at("/decisions"));
+    }
+
+    static HttpResponse<String> upload(ConfigurableApplicationContext ctx, String path, String token, byte[] file)
+            throws Exception {
+        String boundary = "----mamori" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return http.send(HttpRequest.newBuilder(URI.create(base(ctx) + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static byte[] bytes(ConfigurableApplicationContext ctx, String path, String token) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base(ctx) + path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r.body();
     }
 
     static <T> List<T> both(Callable<T> onA, Callable<T> onB) throws Exception {
