@@ -22,17 +22,19 @@ import jp.mamori.registry.RegistryService;
 import jp.mamori.security.NewUser;
 import jp.mamori.security.Role;
 import jp.mamori.security.RunAs;
+import jp.mamori.security.UserAccount;
 import jp.mamori.security.UserAccountService;
 import jp.mamori.selection.DesignationRequest;
 import jp.mamori.selection.SelectionService;
 import jp.mamori.selection.domain.Decision;
 import jp.mamori.selection.domain.DecisionStatus;
+import jp.mamori.setup.FirstStart;
+import jp.mamori.setup.SetupStep;
 import jp.mamori.shared.Contact;
 import jp.mamori.shared.EmrStatus;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.shared.PreviousYearParticipation;
 import jp.mamori.shared.SupportWanted;
-import jp.mamori.shared.infrastructure.MamoriProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,6 +46,10 @@ import org.springframework.stereotype.Component;
  * With MAMORI_DEMO on, the first start fills the demo program: nominations of eight prefectures built
  * from the real registry, the prefecture and national fills, a withdrawal with its replacement, a
  * designation, and one account per role whose passwords are printed once.
+ * <p>
+ * All of it is one transaction with its first-start step: a start killed half-way leaves nothing of the demo, and
+ * the next start does it all and prints the passwords. They are printed just before the commit; if the commit
+ * fails after that, the next start prints new ones.
  */
 @Component
 @Order(30)
@@ -66,7 +72,6 @@ class DemoSetup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSetup.class);
 
-    private final MamoriProperties properties;
     private final ProgramService programs;
     private final NominationService nominations;
     private final SelectionService selection;
@@ -74,10 +79,11 @@ class DemoSetup implements ApplicationRunner {
     private final RegistryService registryService;
     private final UserAccountService accounts;
     private final RunAs runAs;
+    private final FirstStart firstStart;
 
-    DemoSetup(MamoriProperties properties, ProgramService programs, NominationService nominations, SelectionService selection,
+    DemoSetup(FirstStart firstStart, ProgramService programs, NominationService nominations, SelectionService selection,
               Registry registry, RegistryService registryService, UserAccountService accounts, RunAs runAs) {
-        this.properties = properties;
+        this.firstStart = firstStart;
         this.programs = programs;
         this.nominations = nominations;
         this.selection = selection;
@@ -89,13 +95,19 @@ class DemoSetup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || accounts.count() != 1 || programs.find(PROGRAM).isEmpty()) {
+        firstStart.complete(SetupStep.DEMO_DATA, this::setUp);
+    }
+
+    private void setUp() {
+        if (programs.find(PROGRAM).isEmpty()) {
             return;
         }
         long started = System.nanoTime();
         Map<String, String> passwords = createAccounts();
         runAs.as("demo-mhlw", () -> {
-            fill();
+            if (selection.history(PROGRAM).isEmpty()) {
+                fill();
+            }
             return null;
         });
         log.warn(banner(passwords));
@@ -104,24 +116,44 @@ class DemoSetup implements ApplicationRunner {
 
     private Map<String, String> createAccounts() {
         Map<String, String> passwords = new LinkedHashMap<>();
+        Map<String, UserAccount> existing = accounts.count() > 1 ? leftByAnOlderVersion() : Map.of();
         Hospital tokyoHospital = largest("13").get(0);
-        create(passwords, "demo-mhlw", Role.MHLW_ADMIN, null, null, "厚生労働省 医政局");
-        create(passwords, "demo-tokyo", Role.PREFECTURE, new PrefectureCode("13"), null, "東京都 保健医療局");
-        create(passwords, "demo-miyagi", Role.PREFECTURE, new PrefectureCode("04"), null, "宮城県 保健福祉部");
-        create(passwords, "demo-hospital", Role.HOSPITAL, null, tokyoHospital.code(), tokyoHospital.name());
-        create(passwords, "demo-contractor", Role.CONTRACTOR, null, null, "調査事業者");
-        create(passwords, "demo-auditor", Role.AUDITOR, null, null, "監査担当");
+        create(existing, passwords, "demo-mhlw", Role.MHLW_ADMIN, null, null, "厚生労働省 医政局");
+        create(existing, passwords, "demo-tokyo", Role.PREFECTURE, new PrefectureCode("13"), null, "東京都 保健医療局");
+        create(existing, passwords, "demo-miyagi", Role.PREFECTURE, new PrefectureCode("04"), null, "宮城県 保健福祉部");
+        create(existing, passwords, "demo-hospital", Role.HOSPITAL, null, tokyoHospital.code(), tokyoHospital.name());
+        create(existing, passwords, "demo-contractor", Role.CONTRACTOR, null, null, "調査事業者");
+        create(existing, passwords, "demo-auditor", Role.AUDITOR, null, null, "監査担当");
         return passwords;
     }
 
-    private void create(Map<String, String> passwords, String username, Role role, PrefectureCode pref,
+    /** An account left by a demo that an older version began is kept, with a new password (the old one was never shown). */
+    private void create(Map<String, UserAccount> existing, Map<String, String> passwords, String username, Role role, PrefectureCode pref,
                         jp.mamori.shared.HospitalCode hospital, String organization) {
         byte[] b = new byte[12];
         new SecureRandom().nextBytes(b);
         String password = "Demo-" + Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-        accounts.createUnchecked(new NewUser(username, password, role, pref, hospital, organization, organization,
-                username + "@example.jp"));
+        UserAccount old = existing.get(username);
+        if (old != null) {
+            runAs.as("demo-mhlw", () -> {
+                accounts.resetPassword(old.id(), password);
+                return null;
+            });
+        } else {
+            accounts.createUnchecked(new NewUser(username, password, role, pref, hospital, organization, organization,
+                    username + "@example.jp"));
+        }
         passwords.put(username + " (" + role + (pref != null ? " " + pref : "") + ")", password);
+    }
+
+    /** Before first-start steps existed, a start killed after the accounts left them without their data. */
+    private Map<String, UserAccount> leftByAnOlderVersion() {
+        try {
+            return runAs.as("demo-mhlw", () -> accounts.list().stream()
+                    .collect(java.util.stream.Collectors.toMap(UserAccount::username, a -> a)));
+        } catch (IllegalArgumentException noDemoAccount) {
+            return Map.of();
+        }
     }
 
     private void fill() {

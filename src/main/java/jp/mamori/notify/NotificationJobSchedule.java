@@ -1,11 +1,16 @@
 package jp.mamori.notify;
 
+import java.util.Optional;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Every morning at 9:00 Japan time; {@code mamori.notify.jobs-enabled=false} turns it off (tests call the jobs). */
+/**
+ * Every morning at 9:00 Japan time, once across all instances (each instance's schedule fires; the first claims the
+ * day's run); {@code mamori.notify.jobs-enabled=false} turns it off (tests call the jobs).
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(prefix = "mamori.notify", name = "jobs-enabled", havingValue = "true", matchIfMissing = true)
@@ -18,7 +23,7 @@ class NotificationJobSchedule {
     }
 
     @Scheduled(cron = "${mamori.notify.daily-cron:0 0 9 * * *}", zone = "Asia/Tokyo")
-    void daily() {
-        jobs.runDaily();
+    Optional<Integer> daily() {
+        return jobs.runDailyOnce();
     }
 }

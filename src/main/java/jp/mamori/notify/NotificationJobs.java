@@ -3,7 +3,9 @@ package jp.mamori.notify;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import jp.mamori.jobs.JobRuns;
 import jp.mamori.nomination.NominationService;
 import jp.mamori.nomination.SubmissionState;
 import jp.mamori.program.Program;
@@ -24,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NotificationJobs {
 
+    static final String DAILY = "notify-daily";
+
+    private final JobRuns runs;
     private final Outbox outbox;
     private final ProgramService programs;
     private final NominationService nominations;
@@ -32,9 +37,10 @@ public class NotificationJobs {
     private final Clock clock;
     private final List<Integer> reminderDays;
 
-    NotificationJobs(Outbox outbox, ProgramService programs, NominationService nominations, SelectionService selection,
+    NotificationJobs(JobRuns runs, Outbox outbox, ProgramService programs, NominationService nominations, SelectionService selection,
                      UserAccountService accounts, Clock clock,
                      @Value("${mamori.notify.reminder-business-days:5,1}") List<Integer> reminderDays) {
+        this.runs = runs;
         this.outbox = outbox;
         this.programs = programs;
         this.nominations = nominations;
@@ -42,6 +48,11 @@ public class NotificationJobs {
         this.accounts = accounts;
         this.clock = clock;
         this.reminderDays = List.copyOf(reminderDays);
+    }
+
+    /** Today's (Japan) daily run, unless this or another instance already did it; empty when skipped. */
+    public Optional<Integer> runDailyOnce() {
+        return runs.once(DAILY, LocalDate.now(clock.withZone(JapaneseDates.TOKYO)), this::runDaily);
     }
 
     /** Runs both jobs for today; returns how many messages were queued. */

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jp.mamori.registry.Registry;
-import jp.mamori.shared.infrastructure.MamoriProperties;
+import jp.mamori.setup.FirstStart;
+import jp.mamori.setup.SetupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,19 +33,24 @@ class ProgramDemoLoader implements ApplicationRunner {
 
     private final ProgramService programs;
     private final Registry registry;
-    private final MamoriProperties properties;
     private final Clock clock;
+    private final FirstStart firstStart;
 
-    ProgramDemoLoader(ProgramService programs, Registry registry, MamoriProperties properties, Clock clock) {
+    ProgramDemoLoader(ProgramService programs, Registry registry, Clock clock,
+                      FirstStart firstStart) {
         this.programs = programs;
         this.registry = registry;
-        this.properties = properties;
         this.clock = clock;
+        this.firstStart = firstStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.demo() || programs.exists(DEMO_ID) || registry.hospitalCount() == 0) {
+        firstStart.complete(SetupStep.DEMO_PROGRAM, this::create);
+    }
+
+    private void create() {
+        if (programs.exists(DEMO_ID) || registry.hospitalCount() == 0) {
             return;
         }
         LocalDate deadline = LocalDate.now(clock).plusDays(30);

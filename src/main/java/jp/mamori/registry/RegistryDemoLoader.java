@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-import jp.mamori.shared.infrastructure.MamoriProperties;
+import jp.mamori.setup.FirstStart;
+import jp.mamori.setup.SetupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** With MAMORI_DEMO on, the first start loads the real registry shipped in the jar (see README for sources). */
+/** With MAMORI_DEMO on, the first start (or the next, if it died first) loads the real registry shipped in the jar (see README for sources). */
 @Component
 @Order(10)
 class RegistryDemoLoader implements ApplicationRunner {
@@ -23,21 +24,26 @@ class RegistryDemoLoader implements ApplicationRunner {
 
     private final RegistryService service;
     private final Registry registry;
-    private final MamoriProperties properties;
+    private final FirstStart firstStart;
 
-    RegistryDemoLoader(RegistryService service, Registry registry, MamoriProperties properties) {
+    RegistryDemoLoader(RegistryService service, Registry registry, FirstStart firstStart) {
         this.service = service;
         this.registry = registry;
-        this.properties = properties;
+        this.firstStart = firstStart;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!properties.demo() || registry.hospitalCount() > 0) {
+        String csv = bundledCsv();
+        firstStart.complete(SetupStep.DEMO_REGISTRY, () -> load(csv));
+    }
+
+    private void load(String csv) {
+        if (registry.hospitalCount() > 0) {
             return;
         }
         long started = System.nanoTime();
-        RegistryService.ImportResult result = service.importUnchecked(bundledCsv(), "demo:" + HOSPITALS);
+        RegistryService.ImportResult result = service.importUnchecked(csv, "demo:" + HOSPITALS);
         log.info("Demo: loaded {} registry hospitals in {} ms ({} check-digit warnings)", result.created(),
                 (System.nanoTime() - started) / 1_000_000, result.warnings().size());
     }

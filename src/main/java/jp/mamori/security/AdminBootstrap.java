@@ -5,6 +5,8 @@ import java.util.Base64;
 
 import java.util.stream.Collectors;
 
+import jp.mamori.setup.FirstStart;
+import jp.mamori.setup.SetupStep;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.ValidationException;
 import jp.mamori.shared.infrastructure.MamoriProperties;
@@ -15,7 +17,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** On an empty database, creates the administrator `admin` so somebody can log in at all. */
+/**
+ * On an empty database, creates the administrator `admin` so somebody can log in at all; the first-start step
+ * commits with the account, and a generated password is logged before that commit so it is never lost.
+ */
 @Component
 @Order(0)
 class AdminBootstrap implements ApplicationRunner {
@@ -24,14 +29,20 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccountService accounts;
     private final MamoriProperties properties;
+    private final FirstStart firstStart;
 
-    AdminBootstrap(UserAccountService accounts, MamoriProperties properties) {
+    AdminBootstrap(UserAccountService accounts, MamoriProperties properties, FirstStart firstStart) {
         this.accounts = accounts;
         this.properties = properties;
+        this.firstStart = firstStart;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        firstStart.complete(SetupStep.ADMIN, this::createAdmin);
+    }
+
+    private void createAdmin() {
         if (accounts.count() > 0) {
             return;
         }

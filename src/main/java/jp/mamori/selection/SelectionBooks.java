@@ -14,8 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps each program's book in memory, rebuilt from the stored events whenever the history moved on
- * without it (another node, a restart). A book changed in a transaction that rolls back is dropped.
+ * Keeps each program's book in memory, rebuilt from the stored events whenever the database's last event is not
+ * the one the cached book stands at (another instance changed it, or a restart). A change works on a copy
+ * ({@link #forChange}), which is cached only once its transaction has committed: a cached book is never changed
+ * in place, so readers never see a change that is not committed, and a change the database refused leaves no trace.
  */
 @Component
 class SelectionBooks {
@@ -32,10 +34,10 @@ class SelectionBooks {
         this.registry = registry;
     }
 
-    /** The current book; call with the program's selection lock held when about to change it. */
+    /** The current book, to read; never change it (see {@link #forChange}). */
     SelectionBook current(String programId) {
         int seq = store.lastSeq(programId);
-        Cached cached = books.get(programId);
+        Cached cached = uncommitted().getOrDefault(programId, books.get(programId));
         if (cached != null && cached.seq() == seq) {
             return cached.book();
         }
@@ -45,19 +47,43 @@ class SelectionBooks {
         return book;
     }
 
-    /** Records that the book now stands at {@code seq}, and forgets it if the transaction does not commit. */
+    /** A private copy of the current book to change; call with the program's selection lock held. */
+    SelectionBook forChange(String programId) {
+        return current(programId).copy();
+    }
+
+    /**
+     * Records that the changed book stands at {@code seq}: for everyone once (and only if) its transaction commits,
+     * before that for the rest of its own transaction (several changes in one, as the demo makes).
+     */
     void advanced(String programId, SelectionBook book, int seq) {
-        books.put(programId, new Cached(book, seq));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            books.put(programId, new Cached(book, seq));
+            return;
+        }
+        Map<String, Cached> mine = uncommitted();
+        if (TransactionSynchronizationManager.getResource(this) == null) {
+            TransactionSynchronizationManager.bindResource(this, mine);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
+                public void afterCommit() {
+                    books.putAll(mine);
+                }
+
+                @Override
                 public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        books.remove(programId);
-                    }
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SelectionBooks.this);
                 }
             });
         }
+        mine.put(programId, new Cached(book, seq));
+    }
+
+    /** The books this transaction changed and has not committed yet. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Cached> uncommitted() {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        return bound != null ? (Map<String, Cached>) bound : new java.util.HashMap<>();
     }
 
     /** Rebuilds from the stored events alone (invariant 6), bypassing the cache. */

@@ -98,7 +98,7 @@ public class SelectionService {
         Actor actor = guard.requireChangeNational();
         Program program = programs.get(programId);
         store.lock(programId);
-        SelectionBook book = books.current(programId);
+        SelectionBook book = books.forChange(programId);
         SelectionRules rules = SelectionInputs.rules(program);
         Summary before = book.summary(rules);
         Map<HospitalCode, Decision> was = index(book.decisions());
@@ -155,7 +155,7 @@ public class SelectionService {
         }
         Program program = programs.get(programId);
         store.lock(programId);
-        SelectionBook book = books.current(programId);
+        SelectionBook book = books.forChange(programId);
         SelectionRules rules = SelectionInputs.rules(program);
         Map<HospitalCode, Decision> was = index(book.decisions());
         WithdrawalOutcome outcome;
@@ -188,7 +188,7 @@ public class SelectionService {
         Nomination added = nominations.appendDesignated(programId, prefecture,
                 nominations.checkEntry(prefecture, request.toEntry(hospital, completedPreviously.contains(hospital.code()))));
         store.lock(programId);
-        SelectionBook book = books.current(programId);
+        SelectionBook book = books.forChange(programId);
         SelectionRules rules = SelectionInputs.rules(program);
         Map<HospitalCode, Decision> was = index(book.decisions());
         SelectionOutcome outcome;
@@ -205,7 +205,7 @@ public class SelectionService {
     public void onSubmitted(NominationsSubmitted submitted) {
         Program program = programs.find(submitted.programId()).orElseThrow();
         store.lock(program.id());
-        SelectionBook book = books.current(program.id());
+        SelectionBook book = books.forChange(program.id());
         SelectionRules rules = SelectionInputs.rules(program);
         Map<HospitalCode, Hospital> hospitals = registry.hospitals(submitted.nominations().stream().map(Nomination::hospital).toList());
         List<Candidate> candidates = SelectionInputs.candidates(submitted.nominations(), hospitals,

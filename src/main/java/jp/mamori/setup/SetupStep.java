@@ -1,0 +1,19 @@
+package jp.mamori.setup;
+
+/** The first-start steps, in the order they run; the names are stored in {@code setup_step}. */
+public enum SetupStep {
+    ADMIN("admin"),
+    DEMO_REGISTRY("demo-registry"),
+    DEMO_PROGRAM("demo-program"),
+    DEMO_DATA("demo-data");
+
+    private final String stored;
+
+    SetupStep(String stored) {
+        this.stored = stored;
+    }
+
+    public String stored() {
+        return stored;
+    }
+}
