@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NotificationJobs {
 
-    static final String DAILY = "notify-daily";
+    public static final String DAILY = "notify-daily";
 
     private final JobRuns runs;
     private final Outbox outbox;

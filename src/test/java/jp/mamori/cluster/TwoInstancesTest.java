@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.mamori.MamoriApplication;
+import jp.mamori.jobs.JobRuns;
+import jp.mamori.notify.NotificationJobs;
 import jp.mamori.registry.Hospital;
 import jp.mamori.registry.Registry;
 import jp.mamori.registry.RegistryService;
@@ -209,6 +212,16 @@ class TwoInstancesTest {
         assertThat(onB.at("/summary/selected").asInt()).isEqualTo(3);
         assertThat(read(json(a, "GET", "/api/v1/programs/" + program + "/selection", admin, null)).at("/decisions"))
                 .isEqualTo(onB.at("/decisions"));
+    }
+
+    @Test
+    void theDailyJobFiredOnBothInstancesRunsOnce() throws Exception {
+        List<Optional<Integer>> runs = both(() -> a.getBean(NotificationJobs.class).runDailyOnce(),
+                () -> b.getBean(NotificationJobs.class).runDailyOnce());
+        assertThat(runs).filteredOn(Optional::isPresent).hasSize(1);
+        assertThat(runs).filteredOn(Optional::isEmpty).hasSize(1);
+        assertThat(a.getBean(JobRuns.class).runs(NotificationJobs.DAILY)).hasSize(1);
+        assertThat(b.getBean(NotificationJobs.class).runDailyOnce()).isEmpty();
     }
 
     static HttpResponse<String> upload(ConfigurableApplicationContext ctx, String path, String token, byte[] file)
