@@ -8,6 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
 import jp.mamori.shared.infrastructure.MamoriProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ class ProgramKeys {
     private final JdbcClient jdbc;
     private final SecretKey master;
 
+    @Autowired
     ProgramKeys(JdbcClient jdbc, DocumentSettings settings, MamoriProperties properties) {
         this(jdbc, MasterKey.load(settings.fileKey(), properties.dataDir()));
     }
