@@ -166,6 +166,9 @@ class DocumentVaultTest {
                 new ByteArrayInputStream(elf), elf.length, "u"))
                 .isInstanceOf(DocumentRefusedException.class)
                 .satisfies(e -> assertThat(((DocumentRefusedException) e).code()).isEqualTo("FILE_TYPE_NOT_ALLOWED"));
+        byte[] script = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> vault.store(program, caseId, DocumentKind.SYSTEM_DIAGRAM, "diagram.png",
+                new ByteArrayInputStream(script), script.length, "u")).isInstanceOf(DocumentRefusedException.class);
         assertThatThrownBy(() -> vault.store(program, caseId, DocumentKind.OTHER, "big.pdf",
                 new BoundedUploadTest.CountingStream(25L * 1024 * 1024 + 1), -1, "u"))
                 .isInstanceOf(PayloadTooLargeException.class);
@@ -188,6 +191,14 @@ class DocumentVaultTest {
                 new ByteArrayInputStream(png), -1, "u")).isInstanceOf(ValidationException.class).hasMessageContaining("ファイル名");
         assertThatThrownBy(() -> vault.store(program, caseId, DocumentKind.OTHER, "a".repeat(201) + ".png",
                 new ByteArrayInputStream(png), -1, "u")).isInstanceOf(ValidationException.class).hasMessageContaining("200文字");
+    }
+
+    @Test
+    void aDifferentMasterKeyIsRefusedAtStartUp() {
+        // the shared context already stored its master key's check value in this database
+        assertThatThrownBy(() -> new ProgramKeys(jdbc, DocumentCipher.newDataKey()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("一致しません");
     }
 
     private StoredDocument storePdf(String program, long caseId) {
