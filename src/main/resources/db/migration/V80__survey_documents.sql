@@ -28,7 +28,7 @@ CREATE TABLE survey_document (
     content_type  VARCHAR(100)  NOT NULL,
     size          BIGINT        NOT NULL CHECK (size > 0),
     sha256        CHAR(64)      NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
-    -- nonce || AES-256-GCM ciphertext || tag, under the program's key, the program and document id as AAD
+    -- nonce || AES-256-GCM ciphertext || tag, under the program's key, program, case and document id as AAD
     content       BYTEA         NOT NULL,
     uploaded_at   TIMESTAMPTZ   NOT NULL,
     uploaded_by   VARCHAR(100)  NOT NULL

@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM with a random 12-byte nonce per message, the nonce stored in front of the ciphertext and tag.
- * The associated data binds a ciphertext to where it belongs (program and document), so a row copied to
- * another document or program fails authentication instead of decrypting.
+ * The associated data binds a ciphertext to where it belongs (program, case and document), so a row copied to
+ * another document, case or program fails authentication instead of decrypting.
  */
 final class DocumentCipher {
 
@@ -69,8 +69,8 @@ final class DocumentCipher {
         }
     }
 
-    static byte[] documentAad(String programId, java.util.UUID documentId) {
-        return ("mamori-document:v1:" + programId + ":" + documentId).getBytes(StandardCharsets.UTF_8);
+    static byte[] documentAad(String programId, long caseId, java.util.UUID documentId) {
+        return ("mamori-document:v1:" + programId + ":" + caseId + ":" + documentId).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] keyAad(String programId) {

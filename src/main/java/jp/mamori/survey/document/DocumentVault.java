@@ -76,7 +76,7 @@ public class DocumentVault {
         StoredDocument document = new StoredDocument(UUID.randomUUID(), programId, caseId, kind, name, type.mediaType(),
                 plaintext.length, sha256(plaintext), clock.instant(), uploadedBy);
         SecretKey key = keys.forWriting(programId);
-        store.insert(document, DocumentCipher.seal(key, plaintext, DocumentCipher.documentAad(programId, document.id())));
+        store.insert(document, DocumentCipher.seal(key, plaintext, DocumentCipher.documentAad(programId, caseId, document.id())));
         return document;
     }
 
@@ -94,7 +94,7 @@ public class DocumentVault {
                 "文書 " + d.id() + " の事業 " + d.programId() + " の鍵がありません（破棄済み）。", null));
         byte[] plaintext;
         try {
-            plaintext = DocumentCipher.open(key, sealed.content(), DocumentCipher.documentAad(d.programId(), d.id()));
+            plaintext = DocumentCipher.open(key, sealed.content(), DocumentCipher.documentAad(d.programId(), d.caseId(), d.id()));
         } catch (IllegalArgumentException e) {
             throw new DocumentIntegrityException("文書 " + d.id() + " を復号できません（改ざん、破損、または別の事業の鍵）。", e);
         }

@@ -98,6 +98,15 @@ class DocumentVaultTest {
     }
 
     @Test
+    void aDocumentMovedToAnotherCaseIsRefused() {
+        String program = newProgram();
+        StoredDocument stored = storePdf(program, CASES.incrementAndGet());
+        jdbc.sql("UPDATE survey_document SET case_id = ? WHERE id = ?").params(CASES.incrementAndGet(), stored.id()).update();
+
+        assertThatThrownBy(() -> vault.open(stored.id())).isInstanceOf(DocumentIntegrityException.class);
+    }
+
+    @Test
     void aCiphertextCopiedToAnotherDocumentOfTheSameProgramIsRefused() {
         String program = newProgram();
         long caseId = CASES.incrementAndGet();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,19 @@ class FileTypePolicyTest {
         var entries = SampleFiles.unzip(SampleFiles.vsdx());
         entries.remove("visio/document.xml");
         assertRefused(SampleFiles.zip(entries), "壊れて");
+    }
+
+    @Test
+    void aPartHiddenFromTheCentralDirectoryIsRefused() {
+        // a local entry in front of a clean workbook: streaming readers see it, Office's central directory does not
+        byte[] vba = SampleFiles.zip(Map.of("xl/hidden.bin", new byte[] {1, 2, 3}));
+        int centralStart = java.nio.ByteBuffer.wrap(vba, vba.length - 6, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        byte[] xlsx = SampleFiles.xlsx();
+        byte[] smuggled = new byte[centralStart + xlsx.length];
+        System.arraycopy(vba, 0, smuggled, 0, centralStart);
+        System.arraycopy(xlsx, 0, smuggled, centralStart, xlsx.length);
+
+        assertRefused(smuggled, "不整合");
     }
 
     private static void assertRefused(byte[] file, String messagePart) {
