@@ -50,6 +50,7 @@ class TwoInstancesTest {
 
     static final String ADMIN_PASSWORD = "Cluster-Kanri-Pass-2026";
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String FILE_KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     static EmbeddedPostgres server;
     static ConfigurableApplicationContext a;
@@ -87,6 +88,8 @@ class TwoInstancesTest {
                         "--mamori.db.migration-user=mamori_owner",
                         "--mamori.db.migration-password=owner-secret-2026",
                         "--mamori.admin-password=" + ADMIN_PASSWORD,
+                        // instances sharing a database share the key that encrypts its documents (README)
+                        "--mamori.documents.file-key=" + FILE_KEY,
                         "--mamori.demo=false");
     }
 

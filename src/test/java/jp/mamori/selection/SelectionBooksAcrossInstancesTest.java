@@ -48,6 +48,8 @@ class SelectionBooksAcrossInstancesTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
 
     List<Hospital> bigHospitals(String pref, int n) {
         return registry.hospitalsIn(new PrefectureCode(pref)).stream()
@@ -99,16 +101,18 @@ class SelectionBooksAcrossInstancesTest {
 
         // the database fails while the withdrawal is stored (here: a trigger refusing this program's third event)
         String trigger = "refuse_" + pid.toLowerCase();
-        jdbc.sql("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        // the app's role may not create triggers: the schema's owner does, as a migration would
+        JdbcClient owner = JdbcClient.create(flyway.getConfiguration().getDataSource());
+        owner.sql("CREATE FUNCTION " + trigger + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 + "IF NEW.program_id = '" + pid + "' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$").update();
-        jdbc.sql("CREATE TRIGGER " + trigger + " BEFORE INSERT ON selection_event FOR EACH ROW EXECUTE FUNCTION " + trigger + "()").update();
+        owner.sql("CREATE TRIGGER " + trigger + " BEFORE INSERT ON selection_event FOR EACH ROW EXECUTE FUNCTION " + trigger + "()").update();
         try {
             Api.Response refused = api.post(api.token(Role.MHLW_ADMIN, null), "/api/v1/programs/" + pid + "/selection/withdrawals",
                     Map.of("hospitalCode", selected.hospitalCode().value(), "reason", "病院から辞退の連絡"));
             assertThat(refused.status()).as(refused.body()).isGreaterThanOrEqualTo(500);
         } finally {
-            jdbc.sql("DROP TRIGGER " + trigger + " ON selection_event").update();
-            jdbc.sql("DROP FUNCTION " + trigger + "()").update();
+            owner.sql("DROP TRIGGER " + trigger + " ON selection_event").update();
+            owner.sql("DROP FUNCTION " + trigger + "()").update();
         }
 
         assertThat(AsUser.admin(() -> selection.preview(pid, SelectionService.Scope.PREFECTURES)).summary().withdrawn())
