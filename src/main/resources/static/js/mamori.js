@@ -11,10 +11,11 @@
     }
   });
 
-  // Forms with data-confirm ask before they submit (withdrawals, fills, designations).
+  // Forms (or the button that submits one) with data-confirm ask before they submit (withdrawals, fills, removals).
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    var message = form.getAttribute && form.getAttribute("data-confirm");
+    var button = event.submitter;
+    var message = (button && button.getAttribute("data-confirm")) || (form.getAttribute && form.getAttribute("data-confirm"));
     if (message && !window.confirm(message)) {
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -1,5 +1,7 @@
 package jp.mamori.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jp.mamori.shared.web.Pager;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -29,14 +31,20 @@ class AuditController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(required = false) String text,
-                  @RequestParam(defaultValue = "0") int page,
-                  Model model) {
-        AuditQuery query = new AuditQuery(actor, action, entityType, entityId, from, to, text, page, 100);
+                  Model model, HttpServletRequest request) {
+        // the count comes with the page itself, so the page asked for is read first and clamped for the pager after
+        Pager asked = Pager.of(request, Long.MAX_VALUE);
+        AuditQuery query = new AuditQuery(actor, action, entityType, entityId, from, to, text, asked.page() - 1, asked.size());
         AuditRepository.Page result = service.search(query);
+        Pager pager = Pager.of(request, result.total());
+        if (pager.page() != asked.page()) {
+            result = service.search(new AuditQuery(actor, action, entityType, entityId, from, to, text, pager.page() - 1,
+                    pager.size()));
+        }
         model.addAttribute("query", query);
         model.addAttribute("entries", result.entries());
         model.addAttribute("total", result.total());
-        model.addAttribute("hasNext", (long) (query.page() + 1) * query.size() < result.total());
+        model.addAttribute("pager", pager);
         model.addAttribute("actions", service.actions());
         return "audit/search";
     }

@@ -84,7 +84,8 @@ class DashboardController {
     static class Menu {
         @Bean
         NavItem dashboardNav() {
-            return new NavItem("/dashboard", "nav.dashboard", 5, Set.of("MHLW_ADMIN", "AUDITOR", "PREFECTURE"));
+            return new NavItem("/dashboard", "nav.dashboard", 5, Set.of("MHLW_ADMIN", "AUDITOR", "PREFECTURE"),
+                    java.util.List.of("/dashboard", "/programs/*/dashboard/**"));
         }
     }
 }

@@ -72,8 +72,9 @@ class DashboardService {
         PrefectureSummary p = PrefectureSummary.of(jp.mamori.selection.SelectionService.rulesOf(program), prefecture,
                 view.decisions());
         Dashboard.PrefectureRow row = row(program, p);
+        // the same figure as the national table (api.md): national-slot selections do not fill the quota
         Dashboard.National own = new Dashboard.National(p.quota(), p.selected(), p.waitlisted(), p.ineligible(), p.withdrawn(),
-                rate(p.selected(), p.quota()));
+                row.fillRate());
         List<Dashboard.SubmissionRow> submissions = nominations.list(program.id(), prefecture)
                 .map(l -> List.of(new Dashboard.SubmissionRow(prefecture.value(), l.status().name(),
                         nominations.nominations(program.id(), prefecture).size())))

@@ -1,5 +1,7 @@
 package jp.mamori.nomination;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jp.mamori.shared.web.Pager;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -87,12 +89,15 @@ class NominationController {
     }
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/nominations")
-    String list(@PathVariable String pid, @PathVariable String pref, Model model) {
+    String list(@PathVariable String pid, @PathVariable String pref, Model model, HttpServletRequest request) {
         PrefectureCode p = PrefectureCode.inPath(pref);
         Program program = programs.get(pid);
         model.addAttribute("program", program);
         model.addAttribute("prefecture", registry.prefecture(p));
-        model.addAttribute("nominations", service.nominations(pid, p));
+        List<Nomination> all = service.nominations(pid, p);
+        Pager pager = Pager.of(request, all.size());
+        model.addAttribute("nominations", pager.slice(all));
+        model.addAttribute("pager", pager);
         NominationList list = service.list(pid, p).orElse(null);
         model.addAttribute("list", list);
         model.addAttribute("warnings", service.warnings(pid, p));
@@ -150,7 +155,7 @@ class NominationController {
     /** Moves a hospital one rank up or down (swaps with its neighbour) and saves the list as a draft. */
     @PostMapping("/programs/{pid}/prefectures/{pref}/nominations/{code}/move")
     String move(@PathVariable String pid, @PathVariable String pref, @PathVariable String code, @RequestParam String direction,
-                @RequestParam int version, RedirectAttributes flash) {
+                @RequestParam int version, @RequestParam(required = false) Integer size, RedirectAttributes flash) {
         PrefectureCode p = PrefectureCode.inPath(pref);
         List<Map<FormColumn, String>> entries = new ArrayList<>(service.entries(pid, p));
         entries.sort(Comparator.comparingInt(e -> Integer.parseInt(e.get(FormColumn.RANK))));
@@ -161,19 +166,24 @@ class NominationController {
             entries.get(i).put(FormColumn.RANK, entries.get(j).get(FormColumn.RANK));
             entries.get(j).put(FormColumn.RANK, a);
             saveDraft(pid, p, entries, version, flash, "moved");
+            // the moved row may cross into the neighbouring page: show the page it is on now
+            return redirectToList(pid, p, j, size) + "#n-" + code;
         }
         return redirectToList(pid, p);
     }
 
     @PostMapping("/programs/{pid}/prefectures/{pref}/nominations/{code}/remove")
     String remove(@PathVariable String pid, @PathVariable String pref, @PathVariable String code, @RequestParam int version,
-                  RedirectAttributes flash) {
+                  @RequestParam(required = false) Integer size, RedirectAttributes flash) {
         PrefectureCode p = PrefectureCode.inPath(pref);
         List<Map<FormColumn, String>> entries = new ArrayList<>(service.entries(pid, p));
         int i = indexOf(entries, code);
         if (i >= 0) {
-            entries.remove(i);
+            entries.sort(Comparator.comparingInt(e -> Integer.parseInt(e.get(FormColumn.RANK))));
+            int at = indexOf(entries, code);
+            entries.remove(at);
             saveDraft(pid, p, entries, version, flash, "removed");
+            return redirectToList(pid, p, Math.min(at, Math.max(0, entries.size() - 1)), size);
         }
         return redirectToList(pid, p);
     }
@@ -271,16 +281,27 @@ class NominationController {
         return "redirect:/programs/" + pid + "/prefectures/" + p + "/nominations";
     }
 
+    /** The list on the page that holds the row at {@code index} (0-based, in rank order). */
+    private static String redirectToList(String pid, PrefectureCode p, int index, Integer size) {
+        int perPage = size != null && Pager.SIZES.contains(size) ? size : Pager.DEFAULT_SIZE;
+        return redirectToList(pid, p) + "?page=" + (index / perPage + 1) + "&size=" + perPage;
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Menu {
+        /** The nomination lists, the form and its upload, and the ministry's submission table. */
+        static final java.util.List<String> SECTIONS = java.util.List.of("/nominations", "/programs/*/submissions/**",
+                "/programs/*/prefectures/*/nominations/**", "/programs/*/prefectures/*/form.xlsx",
+                "/programs/*/prefectures/*/upload", "/programs/*/prefectures/*/submit");
+
         @Bean
         NavItem nominationsNav() {
-            return new NavItem("/nominations", "nav.nominations", 30, Set.of("PREFECTURE"));
+            return new NavItem("/nominations", "nav.nominations", 30, Set.of("PREFECTURE"), SECTIONS);
         }
 
         @Bean
         NavItem submissionsNav() {
-            return new NavItem("/nominations", "nav.submissions", 30, Set.of("MHLW_ADMIN", "AUDITOR"));
+            return new NavItem("/nominations", "nav.submissions", 30, Set.of("MHLW_ADMIN", "AUDITOR"), SECTIONS);
         }
     }
 }

@@ -20,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class NotificationAdmin {
 
-    /** The page shows this many; the API returns every match. */
-    static final int PAGE_LIMIT = 500;
-
     private final OutboxRepository repository;
     private final MailTransport transport;
     private final AccessGuard guard;
@@ -41,6 +38,17 @@ class NotificationAdmin {
     List<Notification> list(String status, String event, Integer limit) {
         guard.requireRole(Role.MHLW_ADMIN);
         return repository.list(parseStatus(status), event, limit);
+    }
+
+    /** One page of the matches, newest first. */
+    List<Notification> page(String status, String event, int offset, int size) {
+        guard.requireRole(Role.MHLW_ADMIN);
+        return repository.list(parseStatus(status), event, size, offset);
+    }
+
+    long count(String status, String event) {
+        guard.requireRole(Role.MHLW_ADMIN);
+        return repository.count(parseStatus(status), event);
     }
 
     static NotificationStatus parseStatus(String status) {

@@ -8,7 +8,9 @@ import java.util.Set;
 import jp.mamori.shared.ConflictException;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.ValidationException;
+import jakarta.servlet.http.HttpServletRequest;
 import jp.mamori.shared.web.NavItem;
+import jp.mamori.shared.web.Pager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -30,16 +32,19 @@ class NotificationController {
     }
 
     @GetMapping("/notifications")
-    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String event, Model model) {
-        List<Notification> notifications;
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String event, Model model,
+                HttpServletRequest request) {
+        long total;
         try {
-            notifications = admin.list(status, event, NotificationAdmin.PAGE_LIMIT);
+            total = admin.count(status, event);
         } catch (ValidationException e) {
             model.addAttribute("problems", e.problems());
             status = null;
-            notifications = admin.list(null, event, NotificationAdmin.PAGE_LIMIT);
+            total = admin.count(null, event);
         }
-        model.addAttribute("notifications", notifications);
+        Pager pager = Pager.of(request, total);
+        model.addAttribute("notifications", admin.page(status, event, pager.offset(), pager.size()));
+        model.addAttribute("pager", pager);
         model.addAttribute("status", status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT));
         model.addAttribute("event", event == null ? "" : event.strip());
         model.addAttribute("statuses", NotificationStatus.values());
@@ -48,13 +53,13 @@ class NotificationController {
         admin.counts().forEach((s, n) -> counts.put(s.name(), n));
         model.addAttribute("counts", counts);
         model.addAttribute("smtpServer", admin.smtpServer());
-        model.addAttribute("limit", NotificationAdmin.PAGE_LIMIT);
         return "notify/list";
     }
 
     @PostMapping("/notifications/{id}/retry")
     String retry(@PathVariable long id, @RequestParam(required = false) String status,
-                 @RequestParam(required = false) String event, RedirectAttributes redirect) {
+                 @RequestParam(required = false) String event, @RequestParam(required = false) Integer page,
+                 @RequestParam(required = false) Integer size, RedirectAttributes redirect) {
         try {
             admin.retryNow(id);
             redirect.addFlashAttribute("retried", id);
@@ -66,6 +71,12 @@ class NotificationController {
         }
         if (event != null && !event.isBlank()) {
             redirect.addAttribute("event", event);
+        }
+        if (page != null) {
+            redirect.addAttribute("page", page);
+        }
+        if (size != null) {
+            redirect.addAttribute("size", size);
         }
         return "redirect:/notifications";
     }

@@ -155,6 +155,11 @@ class OutboxRepository {
 
     /** Newest first; {@code limit} null for all. */
     List<Notification> list(NotificationStatus status, String event, Integer limit) {
+        return list(status, event, limit, 0);
+    }
+
+    /** One page, newest first: the page reads only the rows it shows. */
+    List<Notification> list(NotificationStatus status, String event, Integer limit, int offset) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM notification WHERE TRUE");
         Map<String, Object> p = new HashMap<>();
         if (status != null) {
@@ -169,7 +174,24 @@ class OutboxRepository {
         if (limit != null) {
             sql.append(" LIMIT ").append((int) limit);
         }
+        if (offset > 0) {
+            sql.append(" OFFSET ").append(offset);
+        }
         return jdbc.sql(sql.toString()).params(p).query(OutboxRepository::row).list();
+    }
+
+    long count(NotificationStatus status, String event) {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM notification WHERE TRUE");
+        Map<String, Object> p = new HashMap<>();
+        if (status != null) {
+            sql.append(" AND status = :status");
+            p.put("status", status.name());
+        }
+        if (event != null && !event.isBlank()) {
+            sql.append(" AND event = :event");
+            p.put("event", event.strip());
+        }
+        return jdbc.sql(sql.toString()).params(p).query(Long.class).single();
     }
 
     Map<NotificationStatus, Long> counts() {

@@ -24,6 +24,8 @@ import jp.mamori.shared.Problem;
 import jp.mamori.shared.SupportWanted;
 import jp.mamori.shared.ValidationException;
 import jp.mamori.shared.web.NavItem;
+import jp.mamori.shared.web.Pager;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -116,7 +118,8 @@ class SelectionController {
 
     @GetMapping("/programs/{pid}/selection/decisions")
     String decisions(@PathVariable String pid, @RequestParam(required = false) String prefecture,
-                     @RequestParam(required = false) String status, @RequestParam(required = false) String origin, Model model) {
+                     @RequestParam(required = false) String status, @RequestParam(required = false) String origin, Model model,
+                     HttpServletRequest request) {
         guard.requireReadNational();
         List<Decision> all = service.selection(pid).decisions();
         List<Decision> shown = all.stream()
@@ -124,10 +127,13 @@ class SelectionController {
                 .filter(d -> status == null || status.isBlank() || d.status().name().equals(status))
                 .filter(d -> origin == null || origin.isBlank() || (d.origin() != null && d.origin().name().equals(origin)))
                 .toList();
+        Pager pager = Pager.of(request, shown.size());
+        List<Decision> page = pager.slice(shown);
         model.addAttribute("program", programs.get(pid));
-        model.addAttribute("decisions", shown);
+        model.addAttribute("decisions", page);
+        model.addAttribute("pager", pager);
         model.addAttribute("total", all.size());
-        model.addAttribute("names", registry.hospitals(shown.stream().map(Decision::hospitalCode).toList()));
+        model.addAttribute("names", registry.hospitals(page.stream().map(Decision::hospitalCode).toList()));
         model.addAttribute("prefectures", registry.prefectures());
         model.addAttribute("prefectureNames", registry.prefecturesByCode());
         model.addAttribute("filter", Map.of("prefecture", nz(prefecture), "status", nz(status), "origin", nz(origin)));
@@ -137,7 +143,7 @@ class SelectionController {
     }
 
     @GetMapping("/programs/{pid}/prefectures/{pref}/selection")
-    String prefecture(@PathVariable String pid, @PathVariable String pref, Model model) {
+    String prefecture(@PathVariable String pid, @PathVariable String pref, Model model, HttpServletRequest request) {
         PrefectureCode p = PrefectureCode.inPath(pref);
         Program program = programs.get(pid);
         SelectionService.View view = service.selection(pid, p);
@@ -145,15 +151,19 @@ class SelectionController {
         model.addAttribute("prefecture", registry.prefecture(p));
         model.addAttribute("summary", view.summary());
         model.addAttribute("quota", program.definition().quota(p));
-        model.addAttribute("decisions", view.decisions());
-        model.addAttribute("names", registry.hospitals(view.decisions().stream().map(Decision::hospitalCode).toList()));
+        Pager pager = Pager.of(request, view.decisions().size());
+        List<Decision> page = pager.slice(view.decisions());
+        model.addAttribute("decisions", page);
+        model.addAttribute("pager", pager);
+        model.addAttribute("names", registry.hospitals(page.stream().map(Decision::hospitalCode).toList()));
         model.addAttribute("canChange", guard.canChangePrefecture(p));
         return "selection/prefecture";
     }
 
     @PostMapping("/programs/{pid}/prefectures/{pref}/withdrawals")
     String withdraw(@PathVariable String pid, @PathVariable String pref, @RequestParam String hospitalCode,
-                    @RequestParam(required = false) String reason, RedirectAttributes flash) {
+                    @RequestParam(required = false) String reason, @RequestParam(required = false) Integer page,
+                    @RequestParam(required = false) Integer size, RedirectAttributes flash) {
         PrefectureCode p = PrefectureCode.inPath(pref);
         try {
             HospitalCode code = HospitalCode.parse(hospitalCode);
@@ -165,6 +175,13 @@ class SelectionController {
             flash.addFlashAttribute("problems", e.problems());
         } catch (ConflictException e) {
             flash.addFlashAttribute("problems", List.of(Problem.of(e.code(), e.getMessage())));
+        }
+        // back to the page the row was on
+        if (page != null) {
+            flash.addAttribute("page", page);
+        }
+        if (size != null) {
+            flash.addAttribute("size", size);
         }
         return "redirect:/programs/" + pid + "/prefectures/" + p + "/selection";
     }
@@ -275,14 +292,19 @@ class SelectionController {
 
     @Configuration(proxyBeanMethods = false)
     static class Menu {
+        /** The decision pages, national and a prefecture's, with withdrawals and designations. */
+        static final java.util.List<String> SECTIONS = java.util.List.of("/selection", "/programs/*/selection/**",
+                "/programs/*/prefectures/*/selection/**", "/programs/*/prefectures/*/withdrawals/**",
+                "/programs/*/prefectures/*/designation/**", "/programs/*/prefectures/*/designations/**");
+
         @Bean
         NavItem selectionNav() {
-            return new NavItem("/selection", "nav.selection", 40, Set.of("MHLW_ADMIN", "AUDITOR"));
+            return new NavItem("/selection", "nav.selection", 40, Set.of("MHLW_ADMIN", "AUDITOR"), SECTIONS);
         }
 
         @Bean
         NavItem ownSelectionNav() {
-            return new NavItem("/selection", "nav.ownSelection", 40, Set.of("PREFECTURE"));
+            return new NavItem("/selection", "nav.ownSelection", 40, Set.of("PREFECTURE"), SECTIONS);
         }
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * National-scale benchmark on the real registry (not a test: no assertions, figures for the README).
- * Run with: mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=jp.mamori.bench.NationalBenchmark
+ * Run with: bench/run national
  *
  * 1. Import: 46 prefecture forms (.xlsx) built from the real registry, about 3,000 rows, uploaded one by one
  *    through the same service the API uses (parse, check, store, enter selection) → rows per second.
@@ -146,9 +146,14 @@ public final class NationalBenchmark {
     }
 
     static String token(HttpClient http, int port) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+        return tokenOf(http, "http://localhost:" + port, "admin", "Bench-Kanri-Pass-1");
+    }
+
+    static String tokenOf(HttpClient http, String base, String username, String password) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"Bench-Kanri-Pass-1\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password
+                        + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return r.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
     }

@@ -192,4 +192,37 @@ class DashboardTest {
             assertThat(sheet.getLastRowNum()).isEqualTo(5);
         }
     }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    jp.mamori.support.TestUsers users;
+
+    /** A prefecture's own fill rate counts only its prefecture slots, as the national table and the API do. */
+    @Test
+    void aPrefecturesOwnFillRateLeavesOutItsNationalSlotSelections() throws Exception {
+        JsonNode decisions = api.get(admin, "/api/v1/programs/" + pid + "/selection").json().get("decisions");
+        String withNationalSlot = null;
+        for (JsonNode d : decisions) {
+            if (d.get("status").asText().equals("SELECTED") && d.get("slot").asText().equals("NATIONAL")) {
+                withNationalSlot = d.get("prefectureCode").asText();
+            }
+        }
+        assertThat(withNationalSlot).isNotNull();
+        JsonNode row = prefecture(api.get(admin, "/api/v1/programs/" + pid + "/dashboard").json(), withNationalSlot);
+        assertThat(row.get("selected").asInt()).isGreaterThan(row.get("quota").asInt() - row.get("openSlots").asInt());
+
+        JsonNode own = api.get(api.token(Role.PREFECTURE, withNationalSlot), "/api/v1/programs/" + pid + "/dashboard").json();
+        assertThat(own.get("national").get("fillRate").asDouble()).isEqualTo(row.get("fillRate").asDouble());
+
+        String user = users.user(Role.PREFECTURE, withNationalSlot);
+        var auth = jp.mamori.support.AsUser.as(user,
+                () -> org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication());
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/programs/" + pid + "/dashboard")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(auth)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String expected = String.format("%.1f%%", 100 * row.get("fillRate").asDouble());
+        assertThat(html).contains("data-kpi=\"fillRate\">" + expected + "<");
+    }
 }

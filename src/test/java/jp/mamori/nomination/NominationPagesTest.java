@@ -132,4 +132,59 @@ class NominationPagesTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/programs/" + pid + "/submissions").with(as(Role.PREFECTURE, "06"))).andExpect(status().isForbidden());
     }
+
+    /** Tokyo-sized: a page of rows, the next page the next rows, and a rank move across the page boundary. */
+    @Test
+    void aLongListIsPagedAndARowMovesAcrossPages() throws Exception {
+        String pid = programs.create(300, Map.of("13", 100));
+        List<Hospital> tokyo = registry.hospitalsIn(new PrefectureCode("13")).stream()
+                .filter(h -> h.beds() != null && h.beds() >= 20).limit(230).toList();
+        AsUser.as(users.user(Role.PREFECTURE, "13"), () -> service.upload(pid, new PrefectureCode("13"),
+                jp.mamori.support.Forms.workbook("x", new PrefectureCode("13"), jp.mamori.support.Forms.eligibleRows(tokyo)),
+                "l.xlsx", "UPLOAD"));
+        RequestPostProcessor me = as(Role.PREFECTURE, "13");
+        String list = "/programs/" + pid + "/prefectures/13/nominations";
+        String first = mvc.perform(get(list).with(me)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String second = mvc.perform(get(list).param("page", "2").with(me)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> codes = tokyo.stream().map(h -> h.code().value()).toList();
+        assertThat(rowCodes(first)).containsExactlyElementsOf(codes.subList(0, 100));
+        assertThat(rowCodes(second)).containsExactlyElementsOf(codes.subList(100, 200));
+        assertThat(first).contains("230件中 1–100件");
+        assertThat(first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(200_000);
+        // the first row of page 2 can move up (onto page 1), the last row of page 1 down
+        assertThat(between(second, "id=\"n-" + codes.get(100) + "\"", "</tr>")).contains("/move?direction=up\"");
+        assertThat(between(first, "id=\"n-" + codes.get(99) + "\"", "</tr>")).contains("/move?direction=down\"");
+        assertThat(between(first, "id=\"n-" + codes.get(0) + "\"", "</tr>")).doesNotContain("direction=up");
+        assertThat(between(first, "id=\"row-actions\"", "</form>")).contains("name=\"_csrf\"").contains("name=\"version\"");
+
+        int v = AsUser.as(users.user(Role.PREFECTURE, "13"), () -> service.list(pid, new PrefectureCode("13"))
+                .orElseThrow().version());
+        mvc.perform(post(list + "/" + codes.get(100) + "/move?direction=up").with(csrf()).with(me)
+                        .param("version", "" + v).param("size", "100"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        list + "?page=1&size=100#n-" + codes.get(100)));
+        List<String> after = AsUser.as(users.user(Role.PREFECTURE, "13"), () -> service.nominations(pid, new PrefectureCode("13")))
+                .stream().map(n -> n.hospital().value()).toList();
+        assertThat(after.get(99)).isEqualTo(codes.get(100));
+        assertThat(after.get(100)).isEqualTo(codes.get(99));
+        assertThat(after).hasSize(230);
+    }
+
+    static List<String> rowCodes(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr id=\"n-(\\d{10})\"").matcher(html);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    static String between(String html, String start, String end) {
+        int i = html.indexOf(start);
+        assertThat(i).as(start).isNotNegative();
+        return html.substring(i, html.indexOf(end, i));
+    }
 }

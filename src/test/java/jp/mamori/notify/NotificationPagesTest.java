@@ -150,4 +150,36 @@ class NotificationPagesTest {
         mvc.perform(get("/notifications").cookie(login(auditor, users.password(auditor)))).andExpect(status().isForbidden());
         mvc.perform(get("/notifications")).andExpect(status().is3xxRedirection());
     }
+
+    /** The list comes a page at a time, newest first, with the filters in every page link. */
+    @Test
+    void theListIsPagedWithItsFiltersKept() throws Exception {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
+            for (int i = 0; i < 120; i++) {
+                outbox.enqueue(Notifications.hospitalReplacedIn("FY2025", "令和7年度 テスト", new HospitalCode("0110000001"),
+                        "頁" + batch + "-" + i + "-病院", List.of("p@" + batch + ".example.jp"), System.nanoTime()));
+            }
+        });
+        MockHttpSession admin = admin();
+        String first = mvc.perform(get("/notifications").param("status", "QUEUED").param("event", "HOSPITAL_REPLACED_IN")
+                        .param("size", "50").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(first.split("<details>", -1)).hasSize(51);
+        assertThat(first).contains("頁" + batch + "-119-病院").contains("頁" + batch + "-70-病院")
+                .doesNotContain("頁" + batch + "-69-病院");
+        assertThat(first).containsPattern("href=\"/notifications\\?status=QUEUED&amp;event=HOSPITAL_REPLACED_IN&amp;page=2&amp;size=50\"");
+        assertThat(first).containsPattern("件中 1–50件");
+
+        String second = mvc.perform(get("/notifications").param("status", "QUEUED").param("event", "HOSPITAL_REPLACED_IN")
+                        .param("page", "2").param("size", "50").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(second.split("<details>", -1)).hasSize(51);
+        assertThat(second).contains("頁" + batch + "-69-病院").contains("頁" + batch + "-20-病院")
+                .doesNotContain("頁" + batch + "-70-病院").doesNotContain("頁" + batch + "-19-病院");
+        assertThat(second).contains("件中 51–100件");
+        // the retry form returns to this page with these filters
+        assertThat(second).contains("<input type=\"hidden\" name=\"page\" value=\"2\">")
+                .contains("<input type=\"hidden\" name=\"event\" value=\"HOSPITAL_REPLACED_IN\">");
+    }
 }
