@@ -161,9 +161,9 @@ class NotificationPagesTest {
                         "頁" + batch + "-" + i + "-病院", List.of("p@" + batch + ".example.jp"), System.nanoTime()));
             }
         });
-        MockHttpSession admin = admin();
+        Cookie admin = admin();
         String first = mvc.perform(get("/notifications").param("status", "QUEUED").param("event", "HOSPITAL_REPLACED_IN")
-                        .param("size", "50").session(admin))
+                        .param("size", "50").cookie(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(first.split("<details>", -1)).hasSize(51);
         assertThat(first).contains("頁" + batch + "-119-病院").contains("頁" + batch + "-70-病院")
@@ -172,7 +172,7 @@ class NotificationPagesTest {
         assertThat(first).containsPattern("件中 1–50件");
 
         String second = mvc.perform(get("/notifications").param("status", "QUEUED").param("event", "HOSPITAL_REPLACED_IN")
-                        .param("page", "2").param("size", "50").session(admin))
+                        .param("page", "2").param("size", "50").cookie(admin))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(second.split("<details>", -1)).hasSize(51);
         assertThat(second).contains("頁" + batch + "-69-病院").contains("頁" + batch + "-20-病院")

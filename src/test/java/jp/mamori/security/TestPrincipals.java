@@ -6,13 +6,19 @@ import org.springframework.stereotype.Component;
 
 /** Lets tests act as a stored account when calling services directly. */
 @Component
-class TestPrincipals implements AsUser.AccountLookup {
+class TestPrincipals implements AsUser.AccountLookup, org.springframework.beans.factory.DisposableBean {
 
     private final UserRepository users;
 
     TestPrincipals(UserRepository users) {
         this.users = users;
         AsUser.use(this);
+    }
+
+    /** A closed context (e.g. the two-instance test's) must not answer for the ones still running. */
+    @Override
+    public void destroy() {
+        AsUser.forget(this);
     }
 
     @Override

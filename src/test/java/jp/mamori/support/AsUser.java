@@ -18,6 +18,10 @@ public final class AsUser {
         LOOKUPS.addFirst(l);
     }
 
+    public static void forget(AccountLookup l) {
+        LOOKUPS.remove(l);
+    }
+
     public static <T> T admin(Supplier<T> work) {
         return as("admin", work);
     }
