@@ -78,6 +78,7 @@ public class UserAccountService {
         PasswordPolicy.problems(username, user.password())
                 .forEach(m -> problems.add(Problem.field("password", "WEAK_PASSWORD", m)));
         problems.addAll(scopeProblems(user.role(), user.prefecture(), user.hospital()));
+        problems.addAll(textProblems(user.organization(), user.displayName(), user.email()));
         if (!problems.isEmpty()) {
             throw new ValidationException("アカウントを作成できません。各項目を確認してください。", problems);
         }
@@ -99,9 +100,9 @@ public class UserAccountService {
     public UserAccount update(long id, int version, UserChange change) {
         guard.requireRole(Role.MHLW_ADMIN);
         UserAccount before = users.findById(id).orElseThrow(() -> new NotFoundException("ユーザーが見つかりません。"));
-        List<Problem> problems = scopeProblems(change.role(), change.prefecture(), change.hospital());
+        List<Problem> problems = new ArrayList<>(scopeProblems(change.role(), change.prefecture(), change.hospital()));
+        problems.addAll(textProblems(change.organization(), change.displayName(), change.email()));
         if (before.id() == guard.current().userId() && (change.role() != Role.MHLW_ADMIN || !change.enabled())) {
-            problems = new ArrayList<>(problems);
             problems.add(Problem.field("role", "SELF_LOCKOUT", "自分自身の管理者権限を外したり無効にしたりすることはできません。"));
         }
         if (!problems.isEmpty()) {
@@ -297,6 +298,23 @@ public class UserAccountService {
         }
         users.setPassword(user.id(), encoder.encode(newPassword));
         tokens.revokeAll(user.id());
+    }
+
+    /** The free-text fields, as long as their columns and without control or invisible characters (V3). */
+    private static List<Problem> textProblems(String organization, String displayName, String email) {
+        List<Problem> problems = new ArrayList<>();
+        jp.mamori.shared.TextRules.checkLine("organization", "所属", trimmed(organization), 200).ifPresent(problems::add);
+        jp.mamori.shared.TextRules.checkLine("displayName", "氏名", trimmed(displayName), 100).ifPresent(problems::add);
+        jp.mamori.shared.TextRules.checkLine("email", "メールアドレス", trimmed(email), 254).ifPresent(problems::add);
+        String mail = trimmed(email);
+        if (mail != null && !mail.isEmpty() && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add(Problem.field("email", "INVALID_EMAIL", "メールアドレスの形式が正しくありません（例: tanaka@example.jp）。"));
+        }
+        return problems;
+    }
+
+    private static String trimmed(String s) {
+        return s == null ? null : s.trim();
     }
 
     private List<Problem> scopeProblems(Role role, jp.mamori.shared.PrefectureCode pref, jp.mamori.shared.HospitalCode hosp) {

@@ -150,9 +150,9 @@ public class SelectionService {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(Problem.field("reason", "MISSING_VALUE", "辞退の理由を入力してください（例: 病院から辞退の連絡があったため）。"));
         }
-        if (reason.length() > 500) {
-            throw new ValidationException(Problem.field("reason", "INVALID_VALUE", "辞退の理由は500文字以内にしてください。"));
-        }
+        jp.mamori.shared.TextRules.checkMultiLine("reason", "辞退の理由", reason.trim(), 500).ifPresent(p -> {
+            throw new ValidationException(p);
+        });
         Program program = programs.get(programId);
         store.lock(programId);
         SelectionBook book = books.forChange(programId);

@@ -56,6 +56,20 @@ class UserApiTest {
     }
 
     @Test
+    void aTooLongNameOrAnInvisibleCharacterIsRefusedNamingTheFieldAndNothingIsStored() {
+        Map<String, Object> u = user("AUDITOR");
+        u.put("displayName", "監".repeat(10_000));
+        u.put("organization", "監査室\u202Eexe.");
+        u.put("email", "kansa\u0000@example.jp");
+        Api.Response r = api.post(admin, "/api/v1/users", u);
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.json().get("errors").findValuesAsText("column")).contains("displayName", "organization", "email");
+        assertThat(r.body()).contains("100文字以内").contains("U+202E");
+        assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", u.get("username"))
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void storesOnlyAnArgon2Hash() {
         Map<String, Object> u = user("AUDITOR");
         api.post(admin, "/api/v1/users", u);

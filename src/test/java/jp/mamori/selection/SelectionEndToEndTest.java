@@ -83,6 +83,13 @@ class SelectionEndToEndTest {
         assertThat(akitaRank5.get("slot").asText()).isEqualTo("NATIONAL");
         assertThat(akitaRank5.get("origin").asText()).isEqualTo("SURPLUS");
 
+        // a reason that would display as something else is refused before anything changes
+        Api.Response hidden = api.post(admin, "/api/v1/programs/" + pid + "/selection/withdrawals",
+                Map.of("hospitalCode", akita.get(4).code().value(), "reason", "病院から\u202E辞退の連絡"));
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(422);
+        assertThat(hidden.body()).contains("辞退の理由").contains("U+202E");
+        assertThat(decision(admin, pid, akita.get(4).code().value()).get("status").asText()).isEqualTo("SELECTED");
+
         // a surplus selection withdraws: nobody waits in Akita, so the slot stays open
         Api.Response w = api.post(admin, "/api/v1/programs/" + pid + "/selection/withdrawals",
                 Map.of("hospitalCode", akita.get(4).code().value(), "reason", "病院から辞退の連絡"));
