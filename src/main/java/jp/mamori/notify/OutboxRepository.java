@@ -160,16 +160,8 @@ class OutboxRepository {
 
     /** One page, newest first: the page reads only the rows it shows. */
     List<Notification> list(NotificationStatus status, String event, Integer limit, int offset) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM notification WHERE TRUE");
         Map<String, Object> p = new HashMap<>();
-        if (status != null) {
-            sql.append(" AND status = :status");
-            p.put("status", status.name());
-        }
-        if (event != null && !event.isBlank()) {
-            sql.append(" AND event = :event");
-            p.put("event", event.strip());
-        }
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM notification WHERE TRUE" + filter(status, event, p));
         sql.append(" ORDER BY id DESC");
         if (limit != null) {
             sql.append(" LIMIT ").append((int) limit);
@@ -181,17 +173,23 @@ class OutboxRepository {
     }
 
     long count(NotificationStatus status, String event) {
-        StringBuilder sql = new StringBuilder("SELECT count(*) FROM notification WHERE TRUE");
         Map<String, Object> p = new HashMap<>();
+        return jdbc.sql("SELECT count(*) FROM notification WHERE TRUE" + filter(status, event, p)).params(p)
+                .query(Long.class).single();
+    }
+
+    /** The list's filters as SQL, their values put in {@code params}: the page and its count filter alike. */
+    private static String filter(NotificationStatus status, String event, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (status != null) {
             sql.append(" AND status = :status");
-            p.put("status", status.name());
+            params.put("status", status.name());
         }
         if (event != null && !event.isBlank()) {
             sql.append(" AND event = :event");
-            p.put("event", event.strip());
+            params.put("event", event.strip());
         }
-        return jdbc.sql(sql.toString()).params(p).query(Long.class).single();
+        return sql.toString();
     }
 
     Map<NotificationStatus, Long> counts() {

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 
+import jp.mamori.shared.infrastructure.postgres.PostgresBinaries;
 import jp.mamori.shared.infrastructure.DbLogin;
 import jp.mamori.shared.infrastructure.MamoriProperties;
 import jp.mamori.shared.infrastructure.postgres.ClusterLayout;
@@ -93,10 +94,10 @@ public final class Backups {
         } catch (IOException | SQLException | RuntimeException e) {
             if (newCluster) {
                 // the data folder was empty before: leave it so, ready for the next attempt
-                deleteTree(layout.pg());
-                deleteTree(layout.socketDir());
+                PostgresBinaries.deleteTree(layout.pg());
+                PostgresBinaries.deleteTree(layout.socketDir());
                 if (!hadDbSecrets) {
-                    deleteTree(layout.dbSecrets());
+                    PostgresBinaries.deleteTree(layout.dbSecrets());
                 }
             }
             throw e;
@@ -132,17 +133,6 @@ public final class Backups {
                 if (!migration.user().equals(db.app().user())) {
                     DatabaseGrants.apply(c, db.app().user());
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

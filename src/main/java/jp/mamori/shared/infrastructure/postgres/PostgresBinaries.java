@@ -119,7 +119,8 @@ public final class PostgresBinaries {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Removes a folder and everything in it (a half-unpacked or half-restored one). */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
