@@ -95,6 +95,7 @@ class CasesFollowSelectionProperties {
                 Forms.workbook("テスト", new PrefectureCode(PREF), Forms.eligibleRows(hs.subList(0, 4))), "l.xlsx");
         assertThat(up.status()).as(up.body()).isEqualTo(200);
 
+        boolean first = true;
         for (Action action : actions) {
             if (action instanceof Fill f) {
                 assertThat(api.post(admin, "/api/v1/programs/" + pid + "/selection/fill",
@@ -110,6 +111,10 @@ class CasesFollowSelectionProperties {
             } else if (action instanceof Designate d) {
                 api.post(shiga, "/api/v1/programs/" + pid + "/prefectures/" + PREF + "/designations",
                         designation(hs.get(4 + d.n()).code().value()));
+            }
+            if (first) {
+                assertThat(selected(pid)).as("the first fill selects the quota").hasSize(2);
+                first = false;
             }
             assertThat(openCases(pid)).as("after " + action).isEqualTo(selected(pid));
             assertThat(jdbc.sql("SELECT count(*) - count(DISTINCT hospital_code) FROM survey_case WHERE program_id = :p")
