@@ -281,9 +281,11 @@ public class CaseService {
         return new CaseView(c, hospital == null ? null : hospital.name(), c.state(), deadline, overdue, contacts, history);
     }
 
-    /** Targets stored with the program come with a later change; until then the defaults of survey.md. */
+    /** The program's targets, with survey.md's defaults for every step it does not set. */
     private static SurveyTargets targets(Program program) {
-        return SurveyTargets.withDefaults(new EnumMap<>(CaseStep.class));
+        Map<CaseStep, Integer> given = new EnumMap<>(CaseStep.class);
+        program.surveyTargets().forEach((step, days) -> given.put(CaseStep.valueOf(step), days));
+        return SurveyTargets.withDefaults(given);
     }
 
     private SurveyCase find(long id) {

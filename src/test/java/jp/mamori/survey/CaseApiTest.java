@@ -308,6 +308,38 @@ class CaseApiTest {
         assertThat(api.get(api.token(Role.PREFECTURE, PREF), "/api/v1/cases/" + id).json().get("sharedWithPrefecture").asBoolean()).isTrue();
     }
 
+    @Test
+    void theProgramsSurveyTargetsDecideWhenAStepIsOverdue() {
+        long id = caseId(0);
+        assertThat(assign(admin, id, subA, null, today().minusDays(10).toString()).status()).isEqualTo(200);
+        assertThat(api.get(admin, "/api/v1/cases/" + id).json().get("overdue").toString()).as("default 14 days").doesNotContain("MEMORANDUM");
+
+        JsonNode program = api.get(admin, "/api/v1/programs/" + pid).json();
+        assertThat(program.get("surveyTargets").size()).isZero();
+        Map<String, Object> body = programBody(program);
+        body.put("surveyTargets", Map.of("MEMORANDUM", 7));
+        Api.Response put = api.put(admin, "/api/v1/programs/" + pid, body);
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        assertThat(put.json().get("surveyTargets").get("MEMORANDUM").asInt()).isEqualTo(7);
+        assertThat(api.get(admin, "/api/v1/cases/" + id).json().get("overdue").toString()).contains("MEMORANDUM");
+
+        body.put("surveyTargets", Map.of("ASSIGNMENT", 3, "HEARING", 0));
+        Api.Response bad = api.put(admin, "/api/v1/programs/" + pid, body);
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("surveyTargets.ASSIGNMENT").contains("surveyTargets.HEARING");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> programBody(JsonNode program) {
+        Map<String, Object> all = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(program, Map.class);
+        Map<String, Object> body = new HashMap<>();
+        for (String k : List.of("name", "fiscalYear", "ruleSet", "nationalCapacity", "submissionDeadline", "onsiteCompletionDeadline",
+                "emrDeadline", "previousProgramId", "bedBands", "bandSpill", "quotas", "priorityKeys")) {
+            body.put(k, all.get(k));
+        }
+        return body;
+    }
+
     static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
                 + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
