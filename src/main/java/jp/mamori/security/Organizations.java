@@ -56,6 +56,9 @@ public class Organizations {
             return all;
         }
         String own = actor.organizationId();
+        if (own == null) {
+            return List.of(); // a session opened before the account had an organization
+        }
         String parent = find(own).map(Organization::parentId).orElse(null);
         return all.stream().filter(o -> o.id().equals(own) || o.id().equals(parent) || own.equals(o.parentId())).toList();
     }
