@@ -79,10 +79,13 @@ class DemoSetup implements ApplicationRunner {
     private final RegistryService registryService;
     private final UserAccountService accounts;
     private final RunAs runAs;
+    private final jp.mamori.security.Organizations organizations;
     private final FirstStart firstStart;
 
     DemoSetup(FirstStart firstStart, ProgramService programs, NominationService nominations, SelectionService selection,
-              Registry registry, RegistryService registryService, UserAccountService accounts, RunAs runAs) {
+              Registry registry, RegistryService registryService, UserAccountService accounts, RunAs runAs,
+              jp.mamori.security.Organizations organizations) {
+        this.organizations = organizations;
         this.firstStart = firstStart;
         this.programs = programs;
         this.nominations = nominations;
@@ -141,9 +144,19 @@ class DemoSetup implements ApplicationRunner {
             });
         } else {
             accounts.createUnchecked(new NewUser(username, password, role, pref, hospital, organization, organization,
-                    username + "@example.jp"));
+                    username + "@example.jp", role == Role.CONTRACTOR ? demoContractor(organization) : null, role == Role.CONTRACTOR));
         }
         passwords.put(username + " (" + role + (pref != null ? " " + pref : "") + ")", password);
+    }
+
+    /** The demo contractor's organization, so its account can be given cases. */
+    private String demoContractor(String name) {
+        String id = "demo-contractor";
+        if (organizations.find(id).isEmpty()) {
+            organizations.createUnchecked(new jp.mamori.security.NewOrganization(id, name,
+                    jp.mamori.security.OrganizationKind.CONTRACTOR, null, "demo-contractor@example.jp", null));
+        }
+        return id;
     }
 
     /** Before first-start steps existed, a start killed after the accounts left them without their data. */

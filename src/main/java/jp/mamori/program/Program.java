@@ -10,10 +10,16 @@ import jp.mamori.shared.PrefectureCode;
 
 /** A stored program: its definition, the prefectures' deadline extensions, and its version for safe edits. */
 public record Program(ProgramDefinition definition, Map<PrefectureCode, LocalDate> extensions, int version,
-                      Instant updatedAt) {
+                      Instant updatedAt, Map<String, Integer> surveyTargets) {
 
+    /** @param surveyTargets days per survey step as set by the ministry; empty: the survey's defaults */
     public Program {
         extensions = Map.copyOf(extensions);
+        surveyTargets = surveyTargets == null ? Map.of() : Map.copyOf(surveyTargets);
+    }
+
+    public Program(ProgramDefinition definition, Map<PrefectureCode, LocalDate> extensions, int version, Instant updatedAt) {
+        this(definition, extensions, version, updatedAt, Map.of());
     }
 
     public String id() {

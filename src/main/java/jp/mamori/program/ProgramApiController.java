@@ -37,7 +37,7 @@ class ProgramApiController {
                        String submissionDeadline, String onsiteCompletionDeadline, String emrDeadline,
                        String previousProgramId, List<ProgramInput.Band> bedBands, boolean bandSpill,
                        List<ProgramInput.Quota> quotas, int quotaTotal, List<String> priorityKeys,
-                       Map<String, String> extensions, int version) {
+                       Map<String, String> extensions, int version, Map<String, Integer> surveyTargets) {
         static ProgramView of(Program p) {
             ProgramInput in = ProgramInput.of(p);
             Map<String, String> ext = new TreeMap<>();
@@ -45,7 +45,7 @@ class ProgramApiController {
             return new ProgramView(p.id(), in.name(), in.fiscalYear(), p.definition().fiscalYear().japanese(), in.ruleSet(),
                     in.nationalCapacity(), in.submissionDeadline(), in.onsiteCompletionDeadline(), in.emrDeadline(),
                     in.previousProgramId(), in.bedBands(), Boolean.TRUE.equals(in.bandSpill()), in.quotas(),
-                    p.definition().totalQuota(), in.priorityKeys(), ext, p.version());
+                    p.definition().totalQuota(), in.priorityKeys(), ext, p.version(), p.surveyTargets());
         }
     }
 

@@ -35,7 +35,37 @@ public record ProgramInput(
         Boolean bandSpill,
         List<Quota> quotas,
         List<String> priorityKeys,
-        Integer version) {
+        Integer version,
+        Map<String, Integer> surveyTargets) {
+
+    /** The survey steps a target may be given for (days after the previous step's done date). */
+    public static final List<String> SURVEY_TARGET_STEPS = List.of("MEMORANDUM", "PRESURVEY", "HEARING", "ONSITE", "REPORT", "DELIVERY");
+
+    /** A program without survey targets: the survey's defaults apply. */
+    public ProgramInput(String name, Integer fiscalYear, String ruleSet, Integer nationalCapacity, String submissionDeadline,
+                        String onsiteCompletionDeadline, String emrDeadline, String previousProgramId, List<Band> bedBands,
+                        Boolean bandSpill, List<Quota> quotas, List<String> priorityKeys, Integer version) {
+        this(name, fiscalYear, ruleSet, nationalCapacity, submissionDeadline, onsiteCompletionDeadline, emrDeadline,
+                previousProgramId, bedBands, bandSpill, quotas, priorityKeys, version, null);
+    }
+
+    /** Problems with the survey targets: known steps only, whole days from 1 to 365. */
+    public List<Problem> surveyTargetProblems() {
+        List<Problem> problems = new ArrayList<>();
+        if (surveyTargets == null) {
+            return problems;
+        }
+        surveyTargets.forEach((step, days) -> {
+            if (!SURVEY_TARGET_STEPS.contains(step)) {
+                problems.add(Problem.field("surveyTargets." + step, "INVALID_VALUE",
+                        "目標日数を設定できる手順は " + String.join(", ", SURVEY_TARGET_STEPS) + " です（入力値: " + step + "）。"));
+            } else if (days == null || days < 1 || days > 365) {
+                problems.add(Problem.field("surveyTargets." + step, "INVALID_VALUE",
+                        "手順 " + step + " の目標日数は1〜365の整数にしてください。"));
+            }
+        });
+        return problems;
+    }
 
     public record Band(String id, Integer minBeds, Integer maxBeds) {
     }
@@ -174,7 +204,7 @@ public record ProgramInput(
         return new ProgramInput(d.name(), d.fiscalYear().year(), d.ruleSet().name(), d.nationalCapacity(),
                 str(d.submissionDeadline()), str(d.onsiteCompletionDeadline()), str(d.emrDeadline()), d.previousProgramId(),
                 d.bedBands().stream().map(b -> new Band(b.id(), b.minBeds(), b.maxBeds())).toList(), d.bandSpill(), q,
-                d.priorityKeys().stream().map(Enum::name).toList(), program.version());
+                d.priorityKeys().stream().map(Enum::name).toList(), program.version(), program.surveyTargets());
     }
 
     private static String str(LocalDate d) {

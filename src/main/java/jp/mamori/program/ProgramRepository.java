@@ -34,7 +34,7 @@ class ProgramRepository {
 
     private record Row(String id, String name, int fiscalYear, String ruleSet, int capacity, LocalDate deadline,
                        LocalDate onsite, LocalDate emr, String previous, boolean bandSpill, String keys, int version,
-                       java.time.Instant updatedAt) {
+                       java.time.Instant updatedAt, String surveyTargets) {
     }
 
     List<String> ids() {
@@ -49,14 +49,14 @@ class ProgramRepository {
         Optional<Row> row = jdbc.sql("""
                         SELECT id, name, fiscal_year, rule_set, national_capacity, submission_deadline,
                                onsite_completion_deadline, emr_deadline, previous_program_id, band_spill, priority_keys,
-                               version, updated_at
+                               version, updated_at, survey_targets
                           FROM program WHERE id = :id""")
                 .param("id", id)
                 .query((rs, i) -> new Row(rs.getString("id"), rs.getString("name"), rs.getInt("fiscal_year"),
                         rs.getString("rule_set"), rs.getInt("national_capacity"), date(rs, "submission_deadline"),
                         date(rs, "onsite_completion_deadline"), date(rs, "emr_deadline"), rs.getString("previous_program_id"),
                         rs.getBoolean("band_spill"), rs.getString("priority_keys"), rs.getInt("version"),
-                        rs.getTimestamp("updated_at").toInstant()))
+                        rs.getTimestamp("updated_at").toInstant(), rs.getString("survey_targets")))
                 .optional();
         return row.map(this::assemble);
     }
@@ -96,7 +96,31 @@ class ProgramRepository {
         List<PriorityKey> keys = Arrays.stream(r.keys().split(",")).filter(s -> !s.isBlank()).map(PriorityKey::valueOf).toList();
         ProgramDefinition d = new ProgramDefinition(r.id(), r.name(), FiscalYear.of(r.fiscalYear()), RuleSet.valueOf(r.ruleSet()),
                 r.capacity(), r.deadline(), r.onsite(), r.emr(), r.previous(), bands, r.bandSpill(), quotas, keys);
-        return new Program(d, extensions, r.version(), r.updatedAt());
+        return new Program(d, extensions, r.version(), r.updatedAt(), surveyTargets(r.surveyTargets()));
+    }
+
+    /** Null or empty: the survey's defaults. */
+    void saveSurveyTargets(String id, Map<String, Integer> targets) {
+        String json;
+        try {
+            json = targets == null || targets.isEmpty() ? null
+                    : new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(new java.util.TreeMap<>(targets));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        jdbc.sql("UPDATE program SET survey_targets = CAST(:t AS jsonb) WHERE id = :id").param("t", json).param("id", id).update();
+    }
+
+    private static Map<String, Integer> surveyTargets(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Integer>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Inserts or replaces the definition (bands and quotas are rewritten; extensions are kept). */

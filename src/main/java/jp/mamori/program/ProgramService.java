@@ -50,6 +50,7 @@ public class ProgramService {
     public Saved saveUnchecked(String id, ProgramInput input) {
         ProgramInput.Parsed parsed = input.parse(id);
         List<Problem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(input.surveyTargetProblems());
         if (parsed.definition() != null) {
             problems.addAll(ProgramValidation.problems(parsed.definition()));
             String previous = parsed.definition().previousProgramId();
@@ -68,6 +69,10 @@ public class ProgramService {
         }
         Program before = current.isPresent() ? repository.find(id).orElseThrow() : null;
         repository.save(definition, current.isPresent());
+        // absent keeps what is stored (the program page does not edit them); {} goes back to the defaults
+        if (input.surveyTargets() != null) {
+            repository.saveSurveyTargets(id, input.surveyTargets());
+        }
         Program after = repository.find(id).orElseThrow();
         audit.change(before == null ? "PROGRAM_CREATED" : "PROGRAM_UPDATED", "PROGRAM", id,
                 before == null ? null : ProgramInput.of(before), ProgramInput.of(after));

@@ -13,6 +13,8 @@ public record UserAccount(
         PrefectureCode prefecture,
         HospitalCode hospital,
         String organization,
+        String organizationId,
+        boolean manager,
         String displayName,
         String email,
         boolean enabled,
@@ -24,19 +26,21 @@ public record UserAccount(
         int version) {
 
     public Actor actor() {
-        return new Actor(id, username, role, prefecture, hospital);
+        return new Actor(id, username, role, prefecture, hospital, organizationId, manager);
     }
 
     /**
      * Whether a session opened as {@code before} still holds exactly this account's rights. The one
-     * place that decides which changes end an account's sessions and tokens (organization and manager
-     * flag join here when they come).
+     * place that decides which changes end an account's sessions and tokens (the organization and the manager
+     * flag scope a contractor's cases).
      */
     public boolean grantsSameAs(UserAccount before) {
         return role == before.role
                 && java.util.Objects.equals(prefecture, before.prefecture)
                 && java.util.Objects.equals(hospital, before.hospital)
                 && java.util.Objects.equals(organization, before.organization)
+                && java.util.Objects.equals(organizationId, before.organizationId)
+                && manager == before.manager
                 && enabled == before.enabled;
     }
 

@@ -33,11 +33,14 @@ public class UserAccountService {
     private final AccountSessions sessions;
     private final Authenticator authenticator;
     private final LoginThrottle throttle;
+    private final Organizations organizations;
     private final SecureRandom random = new SecureRandom();
 
     UserAccountService(UserRepository users, PasswordEncoder encoder, HospitalDirectory hospitals, AuditLog audit,
                        TokenService tokens, AccessGuard guard, Clock clock, AccountSessions sessions,
-                       Authenticator authenticator, LoginThrottle throttle) {
+                       Authenticator authenticator, LoginThrottle throttle,
+                       Organizations organizations) {
+        this.organizations = organizations;
         this.users = users;
         this.encoder = encoder;
         this.hospitals = hospitals;
@@ -79,13 +82,15 @@ public class UserAccountService {
                 .forEach(m -> problems.add(Problem.field("password", "WEAK_PASSWORD", m)));
         problems.addAll(scopeProblems(user.role(), user.prefecture(), user.hospital()));
         problems.addAll(textProblems(user.organization(), user.displayName(), user.email()));
+        problems.addAll(organizationProblems(user.role(), blankToNull(user.organizationId()), user.manager()));
         if (!problems.isEmpty()) {
             throw new ValidationException("アカウントを作成できません。各項目を確認してください。", problems);
         }
         long id;
         try {
             id = users.insert(new NewUser(username, null, user.role(), user.prefecture(), user.hospital(),
-                    blankToNull(user.organization()), blankToNull(user.displayName()), blankToNull(user.email())),
+                    blankToNull(user.organization()), blankToNull(user.displayName()), blankToNull(user.email()),
+                    blankToNull(user.organizationId()), user.manager()),
                     encoder.encode(user.password()));
         } catch (DuplicateKeyException e) {
             throw new ValidationException(Problem.field("username", "DUPLICATE_USERNAME",
@@ -102,6 +107,7 @@ public class UserAccountService {
         UserAccount before = users.findById(id).orElseThrow(() -> new NotFoundException("ユーザーが見つかりません。"));
         List<Problem> problems = new ArrayList<>(scopeProblems(change.role(), change.prefecture(), change.hospital()));
         problems.addAll(textProblems(change.organization(), change.displayName(), change.email()));
+        problems.addAll(organizationProblems(change.role(), blankToNull(change.organizationId()), change.manager()));
         if (before.id() == guard.current().userId() && (change.role() != Role.MHLW_ADMIN || !change.enabled())) {
             problems.add(Problem.field("role", "SELF_LOCKOUT", "自分自身の管理者権限を外したり無効にしたりすることはできません。"));
         }
@@ -109,7 +115,8 @@ public class UserAccountService {
             throw new ValidationException("アカウントを更新できません。各項目を確認してください。", problems);
         }
         if (!users.update(id, version, new UserChange(change.role(), change.prefecture(), change.hospital(),
-                blankToNull(change.organization()), blankToNull(change.displayName()), blankToNull(change.email()), change.enabled()))) {
+                blankToNull(change.organization()), blankToNull(change.displayName()), blankToNull(change.email()), change.enabled(),
+                blankToNull(change.organizationId()), change.manager()))) {
             throw new ConflictException("CONCURRENT_UPDATE",
                     "他の人が先にこのアカウントを更新しました。画面を開き直して、最新の内容で再度操作してください。");
         }
@@ -136,8 +143,12 @@ public class UserAccountService {
         jp.mamori.shared.HospitalCode hosp = edit.hospitalGiven() ? edit.hospital()
                 : role == Role.HOSPITAL ? before.hospital() : null;
         boolean enabled = edit.enabled() != null ? edit.enabled() : before.enabled();
+        String organizationId = edit.organizationGiven() ? blankToNull(edit.organizationId())
+                : role == Role.CONTRACTOR ? before.organizationId() : null;
+        boolean manager = edit.manager() != null ? edit.manager() : role == Role.CONTRACTOR && before.manager();
         List<Problem> problems = new ArrayList<>(edit.problems());
         problems.addAll(scopeProblems(role, pref, hosp));
+        problems.addAll(organizationProblems(role, organizationId, manager));
         if (before.id() == guard.current().userId() && (role != Role.MHLW_ADMIN || !enabled)) {
             problems.add(Problem.field(role != Role.MHLW_ADMIN ? "role" : "enabled", "SELF_LOCKOUT",
                     "自分自身の管理者権限を外したり無効にしたりすることはできません。"));
@@ -150,7 +161,7 @@ public class UserAccountService {
             throw new ValidationException("アカウントを更新できません。各項目を確認してください。", problems);
         }
         if (!users.update(before.id(), before.version(), new UserChange(role, pref, hosp, before.organization(),
-                before.displayName(), before.email(), enabled))) {
+                before.displayName(), before.email(), enabled, organizationId, manager))) {
             throw new ConflictException("CONCURRENT_UPDATE",
                     "他の人が先にこのアカウントを更新しました。最新の内容を読み直して、再度操作してください。");
         }
@@ -169,7 +180,8 @@ public class UserAccountService {
     /** The fields of an API edit; a {@code *Given} flag tells a field set to null from one left out. */
     public record AccountEdit(Role role, boolean prefectureGiven, jp.mamori.shared.PrefectureCode prefecture,
                               boolean hospitalGiven, jp.mamori.shared.HospitalCode hospital, Boolean enabled,
-                              String password, List<Problem> problems) {
+                              String password, boolean organizationGiven, String organizationId, Boolean manager,
+                              List<Problem> problems) {
     }
 
     @Transactional
@@ -346,6 +358,33 @@ public class UserAccountService {
         return problems;
     }
 
+    /** A CONTRACTOR account belongs to exactly one organization; no other role has one or is a manager. */
+    private List<Problem> organizationProblems(Role role, String organizationId, boolean manager) {
+        List<Problem> problems = new ArrayList<>();
+        if (role == null) {
+            return problems;
+        }
+        if (role == Role.CONTRACTOR) {
+            if (organizationId == null) {
+                problems.add(Problem.field("organizationId", "MISSING_VALUE",
+                        "事業者の役割には所属する組織（organizationId）が必要です。先に組織を登録して、その組織IDを指定してください。"));
+            } else if (organizations.find(organizationId).isEmpty()) {
+                problems.add(Problem.field("organizationId", "UNKNOWN_ORGANIZATION",
+                        "組織ID「" + organizationId + "」の組織は登録されていません。組織の一覧を確認してください。"));
+            }
+        } else {
+            if (organizationId != null) {
+                problems.add(Problem.field("organizationId", "INVALID_VALUE",
+                        "組織（organizationId）を指定できるのは事業者（CONTRACTOR）の役割だけです。この項目を外してください。"));
+            }
+            if (manager) {
+                problems.add(Problem.field("manager", "INVALID_VALUE",
+                        "組織の管理者（manager）にできるのは事業者（CONTRACTOR）の役割だけです。false にしてください。"));
+            }
+        }
+        return problems;
+    }
+
     private static Map<String, Object> describe(UserAccount u) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", u.username());
@@ -353,6 +392,8 @@ public class UserAccountService {
         m.put("prefectureCode", u.prefecture() == null ? null : u.prefecture().value());
         m.put("hospitalCode", u.hospital() == null ? null : u.hospital().value());
         m.put("organization", u.organization());
+        m.put("organizationId", u.organizationId());
+        m.put("manager", u.manager());
         m.put("displayName", u.displayName());
         m.put("email", u.email());
         m.put("enabled", u.enabled());

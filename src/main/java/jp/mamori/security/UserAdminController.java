@@ -27,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UserAdminController {
 
     private final UserAccountService accounts;
+    private final Organizations organizations;
 
-    UserAdminController(UserAccountService accounts) {
+    UserAdminController(UserAccountService accounts, Organizations organizations) {
         this.accounts = accounts;
+        this.organizations = organizations;
     }
 
     /** Form backing object: every field as typed, so a refused form comes back as the user left it. */
@@ -40,6 +42,8 @@ class UserAdminController {
         private String prefectureCode = "";
         private String hospitalCode = "";
         private String organization = "";
+        private String organizationId = "";
+        private boolean manager;
         private String displayName = "";
         private String email = "";
         private boolean enabled = true;
@@ -57,6 +61,10 @@ class UserAdminController {
         public void setHospitalCode(String v) { hospitalCode = v; }
         public String getOrganization() { return organization; }
         public void setOrganization(String v) { organization = v; }
+        public String getOrganizationId() { return organizationId; }
+        public void setOrganizationId(String v) { organizationId = v; }
+        public boolean isManager() { return manager; }
+        public void setManager(boolean v) { manager = v; }
         public String getDisplayName() { return displayName; }
         public void setDisplayName(String v) { displayName = v; }
         public String getEmail() { return email; }
@@ -73,6 +81,8 @@ class UserAdminController {
             f.prefectureCode = u.prefecture() == null ? "" : u.prefecture().value();
             f.hospitalCode = u.hospital() == null ? "" : u.hospital().value();
             f.organization = u.organization() == null ? "" : u.organization();
+            f.organizationId = u.organizationId() == null ? "" : u.organizationId();
+            f.manager = u.manager();
             f.displayName = u.displayName() == null ? "" : u.displayName();
             f.email = u.email() == null ? "" : u.email();
             f.enabled = u.enabled();
@@ -114,6 +124,7 @@ class UserAdminController {
     String newForm(Model model) {
         model.addAttribute("form", new UserForm());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("organizations", organizations.all());
         return "security/user-new";
     }
 
@@ -124,13 +135,15 @@ class UserAdminController {
             UserAccount created = accounts.create(new NewUser(form.username, form.password, role,
                     role == Role.PREFECTURE ? form.parsedPrefecture() : null,
                     role == Role.HOSPITAL ? form.parsedHospital() : null,
-                    form.organization, form.displayName, form.email));
+                    form.organization, form.displayName, form.email,
+                    role == Role.CONTRACTOR ? form.organizationId : null, role == Role.CONTRACTOR && form.manager));
             flash.addFlashAttribute("created", created.username());
             return "redirect:/admin/users";
         } catch (ValidationException e) {
             form.password = "";
             model.addAttribute("problems", e.problems());
             model.addAttribute("roles", Role.values());
+        model.addAttribute("organizations", organizations.all());
             return "security/user-new";
         }
     }
@@ -141,6 +154,7 @@ class UserAdminController {
         model.addAttribute("user", user);
         model.addAttribute("form", UserForm.of(user));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("organizations", organizations.all());
         return "security/user-edit";
     }
 
@@ -151,7 +165,8 @@ class UserAdminController {
             accounts.update(id, form.version, new UserChange(role,
                     role == Role.PREFECTURE ? form.parsedPrefecture() : null,
                     role == Role.HOSPITAL ? form.parsedHospital() : null,
-                    form.organization, form.displayName, form.email, form.enabled));
+                    form.organization, form.displayName, form.email, form.enabled,
+                    role == Role.CONTRACTOR ? form.organizationId : null, role == Role.CONTRACTOR && form.manager));
             flash.addFlashAttribute("saved", true);
             return "redirect:/admin/users/" + id;
         } catch (ValidationException e) {
@@ -165,6 +180,7 @@ class UserAdminController {
         model.addAttribute("user", accounts.get(id));
         model.addAttribute("problems", problems);
         model.addAttribute("roles", Role.values());
+        model.addAttribute("organizations", organizations.all());
         return "security/user-edit";
     }
 

@@ -34,16 +34,16 @@ class UserApiController {
     }
 
     record CreateUserRequest(String username, String password, String role, String prefectureCode, String hospitalCode,
-                             String organization, String displayName, String email) {
+                             String organization, String displayName, String email, String organizationId, Boolean manager) {
     }
 
     record UserView(long id, String username, String role, String prefectureCode, String hospitalCode, String organization,
-                    String displayName, String email, boolean enabled, boolean locked, boolean totpEnabled,
+                    String organizationId, boolean manager, String displayName, String email, boolean enabled, boolean locked, boolean totpEnabled,
                     Instant lastLoginAt, Instant createdAt) {
         static UserView of(UserAccount u, Instant now) {
             return new UserView(u.id(), u.username(), u.role().name(),
                     u.prefecture() == null ? null : u.prefecture().value(),
-                    u.hospital() == null ? null : u.hospital().value(), u.organization(), u.displayName(), u.email(),
+                    u.hospital() == null ? null : u.hospital().value(), u.organization(), u.organizationId(), u.manager(), u.displayName(), u.email(),
                     u.enabled(), u.lockedAt(now), u.totpEnabled(),
                     u.lastLoginAt(), u.createdAt());
         }
@@ -70,7 +70,7 @@ class UserApiController {
                     Problem.field("hospitalCode", "INVALID_VALUE", "医療機関コードは10桁の数字で入力してください。")));
         }
         return UserView.of(accounts.create(new NewUser(r.username(), r.password(), role, pref, hosp, r.organization(),
-                r.displayName(), r.email())), clock.instant());
+                r.displayName(), r.email(), r.organizationId(), Boolean.TRUE.equals(r.manager()))), clock.instant());
     }
 
     @GetMapping
@@ -95,12 +95,13 @@ class UserApiController {
                         + String.join(", ", new java.util.TreeSet<>(EDITABLE)) + " です。"));
             }
         });
-        // organizations come with the next issue: until then no account can be given one
-        for (String f : List.of("organizationId", "manager")) {
-            JsonNode v = body.get(f);
-            if (v != null && !v.isNull() && !(f.equals("manager") && v.isBoolean() && !v.asBoolean())) {
-                problems.add(Problem.field(f, "NOT_AVAILABLE",
-                        "組織（organizationId）と組織の管理者（manager）はまだ設定できません。この項目を外すか null にしてください。"));
+        Boolean manager = null;
+        JsonNode m = body.get("manager");
+        if (m != null && !m.isNull()) {
+            if (m.isBoolean()) {
+                manager = m.asBoolean();
+            } else {
+                problems.add(Problem.field("manager", "INVALID_VALUE", "manager は true か false で指定してください。"));
             }
         }
         Role role = null;
@@ -145,7 +146,8 @@ class UserApiController {
             }
         }
         return UserView.of(accounts.edit(username, new UserAccountService.AccountEdit(role, body.has("prefectureCode"), pref,
-                body.has("hospitalCode"), hosp, enabled, password, problems)), clock.instant());
+                body.has("hospitalCode"), hosp, enabled, password, body.has("organizationId"), text(body, "organizationId"), manager,
+                problems)), clock.instant());
     }
 
     private static String text(JsonNode body, String field) {

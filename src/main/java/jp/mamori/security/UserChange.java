@@ -5,5 +5,10 @@ import jp.mamori.shared.PrefectureCode;
 
 /** An edit of an account's role, scope and details. */
 public record UserChange(Role role, PrefectureCode prefecture, HospitalCode hospital, String organization,
-                         String displayName, String email, boolean enabled) {
+                         String displayName, String email, boolean enabled, String organizationId, boolean manager) {
+
+    public UserChange(Role role, PrefectureCode prefecture, HospitalCode hospital, String organization,
+                      String displayName, String email, boolean enabled) {
+        this(role, prefecture, hospital, organization, displayName, email, enabled, null, false);
+    }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    private static final String COLUMNS = "id, username, role, prefecture_code, hospital_code, organization, display_name, email, "
+    private static final String COLUMNS = "id, username, role, prefecture_code, hospital_code, organization, organization_id, manager, display_name, email, "
             + "enabled, failed_attempts, locked_until, totp_enabled, last_login_at, created_at, version";
 
     private final JdbcClient jdbc;
@@ -53,8 +53,11 @@ class UserRepository {
 
     long insert(NewUser u, String passwordHash) {
         return jdbc.sql("""
-                INSERT INTO app_user (username, password_hash, role, prefecture_code, hospital_code, organization, display_name, email)
-                VALUES (:username, :hash, :role, :pref, :hosp, :org, :name, :email) RETURNING id""")
+                INSERT INTO app_user (username, password_hash, role, prefecture_code, hospital_code, organization, display_name, email,
+                                      organization_id, manager)
+                VALUES (:username, :hash, :role, :pref, :hosp, :org, :name, :email, :orgId, :manager) RETURNING id""")
+                .param("orgId", u.organizationId())
+                .param("manager", u.manager())
                 .param("username", u.username())
                 .param("hash", passwordHash)
                 .param("role", u.role().name())
@@ -70,7 +73,7 @@ class UserRepository {
     boolean update(long id, int expectedVersion, UserChange c) {
         return jdbc.sql("""
                 UPDATE app_user SET role = :role, prefecture_code = :pref, hospital_code = :hosp, organization = :org,
-                       display_name = :name, email = :email, enabled = :enabled, updated_at = now(), version = version + 1
+                       organization_id = :orgId, manager = :manager, display_name = :name, email = :email, enabled = :enabled, updated_at = now(), version = version + 1
                  WHERE id = :id AND version = :version""")
                 .param("role", c.role().name())
                 .param("pref", c.prefecture() == null ? null : c.prefecture().value())
@@ -79,6 +82,8 @@ class UserRepository {
                 .param("name", c.displayName())
                 .param("email", c.email())
                 .param("enabled", c.enabled())
+                .param("orgId", c.organizationId())
+                .param("manager", c.manager())
                 .param("id", id)
                 .param("version", expectedVersion)
                 .update() == 1;
@@ -120,6 +125,8 @@ class UserRepository {
                 pref == null ? null : new PrefectureCode(pref),
                 hosp == null ? null : new HospitalCode(hosp),
                 rs.getString("organization"),
+                rs.getString("organization_id"),
+                rs.getBoolean("manager"),
                 rs.getString("display_name"),
                 rs.getString("email"),
                 rs.getBoolean("enabled"),

@@ -68,10 +68,12 @@ public class SelectionService {
     private final CompletedSurveys completed;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<WithdrawalVeto> vetoes;
 
     SelectionService(SelectionStore store, SelectionBooks books, ProgramService programs, NominationService nominations,
                      Registry registry, AccessGuard guard, AuditLog audit, CompletedSurveys completed,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, List<WithdrawalVeto> vetoes) {
+        this.vetoes = vetoes;
         this.store = store;
         this.books = books;
         this.programs = programs;
@@ -155,6 +157,11 @@ public class SelectionService {
         });
         Program program = programs.get(programId);
         store.lock(programId);
+        for (WithdrawalVeto veto : vetoes) {
+            veto.refusal(programId, hospital).ifPresent(r -> {
+                throw new ConflictException(r.code(), r.message());
+            });
+        }
         SelectionBook book = books.forChange(programId);
         SelectionRules rules = SelectionInputs.rules(program);
         Map<HospitalCode, Decision> was = index(book.decisions());

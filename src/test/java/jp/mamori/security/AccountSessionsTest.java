@@ -53,10 +53,13 @@ class AccountSessionsTest {
     @Autowired
     TestPrograms programs;
 
+    @Autowired
+    TestUsers users;
+
     UserAccount newUser(Role role, String pref) {
         String name = "sess-" + UUID.randomUUID().toString().substring(0, 8);
         return accounts.createUnchecked(new NewUser(name, PASSWORD, role, pref == null ? null : new PrefectureCode(pref),
-                null, null, null, null));
+                null, null, null, null, role == Role.CONTRACTOR ? users.contractorOrganization(null) : null, false));
     }
 
     String adminToken() {
@@ -107,6 +110,24 @@ class AccountSessionsTest {
                 .andExpect(redirectedUrlPattern("/login*"));
         assertThat(jdbc.sql("SELECT count(*) FROM app_user WHERE username = :u").param("u", created)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aContractorsNewOrganizationOrManagerFlagEndsItsWebSessions() throws Exception {
+        UserAccount contractor = newUser(Role.CONTRACTOR, null);
+        String other = users.contractorOrganization("sessions-other");
+        Cookie first = BrowserLogin.session(mvc, contractor.username(), PASSWORD);
+        mvc.perform(get("/account").cookie(first)).andExpect(status().isOk());
+        Api.Response moved = api.put(adminToken(), "/api/v1/users/" + contractor.username(), Map.of("organizationId", other));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        mvc.perform(get("/account").cookie(first)).andExpect(redirectedUrlPattern("/login*"));
+
+        Cookie second = BrowserLogin.session(mvc, contractor.username(), PASSWORD);
+        Api.Response promoted = api.put(adminToken(), "/api/v1/users/" + contractor.username(), Map.of("manager", true));
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(200);
+        mvc.perform(get("/account").cookie(second)).andExpect(redirectedUrlPattern("/login*"));
+        assertThat(jdbc.sql("SELECT manager FROM app_user WHERE id = :id").param("id", contractor.id())
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test

@@ -97,11 +97,11 @@ class UserEditApiTest {
     }
 
     @Test
-    void refusesOrganizationsUntilTheyExist() {
+    void refusesAnOrganizationAndTheManagerFlagForARoleOtherThanContractor() {
         String name = prefectureUser("27");
-        Api.Response r = put(name, Map.of("organizationId", 7, "manager", true));
+        Api.Response r = put(name, Map.of("organizationId", "test-contractor", "manager", true));
         assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.body()).contains("NOT_AVAILABLE").contains("organizationId").contains("manager");
+        assertThat(r.body()).contains("INVALID_VALUE").contains("organizationId").contains("manager");
     }
 
     @Test

@@ -39,11 +39,15 @@ class UserPagesTest {
         data.ensureRegistry();
     }
 
+    @Autowired
+    jp.mamori.support.TestUsers users;
+
     /** Logs in as a real account so the principal carries its actor. */
     RequestPostProcessor as(Role role, String pref) {
         String name = "page-" + role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 6);
         UserAccount account = accounts.createUnchecked(new NewUser(name, "Page-Test-Pass-1", role,
-                pref == null ? null : new jp.mamori.shared.PrefectureCode(pref), null, null, null, null));
+                pref == null ? null : new jp.mamori.shared.PrefectureCode(pref), null, null, null, null,
+                role == Role.CONTRACTOR ? users.contractorOrganization(null) : null, false));
         SecurityContextHolder.clearContext();
         MamoriUser principal = new MamoriUser(account.actor());
         return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
@@ -61,6 +65,25 @@ class UserPagesTest {
                 .andExpect(redirectedUrl("/admin/users"));
         assertThat(jdbc.sql("SELECT prefecture_code FROM app_user WHERE username = :u").param("u", name)
                 .query(String.class).single()).isEqualTo("13");
+    }
+
+    @Test
+    void theMinistryGivesAContractorAccountItsOrganizationAndTheManagerFlagThroughTheForm() throws Exception {
+        RequestPostProcessor admin = as(Role.MHLW_ADMIN, null);
+        String org = users.contractorOrganization(null);
+        mvc.perform(get("/admin/users/new").with(admin))
+                .andExpect(content().string(Matchers.containsString("value=\"" + org + "\"")));
+        String name = "form-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/admin/users").with(admin).with(csrf())
+                        .param("username", name).param("password", "Form-Created-Pass-1")
+                        .param("role", "CONTRACTOR").param("organizationId", org).param("manager", "true"))
+                .andExpect(redirectedUrl("/admin/users"));
+        assertThat(jdbc.sql("SELECT organization_id || ':' || manager FROM app_user WHERE username = :u").param("u", name)
+                .query(String.class).single()).isEqualTo(org + ":true");
+        mvc.perform(post("/admin/users").with(admin).with(csrf())
+                        .param("username", name + "x").param("password", "Form-Created-Pass-1").param("role", "CONTRACTOR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("所属する組織（organizationId）が必要")));
     }
 
     @Test

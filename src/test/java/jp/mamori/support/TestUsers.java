@@ -18,12 +18,17 @@ public class TestUsers {
     public static final String ADMIN = "admin";
     public static final String ADMIN_PASSWORD = "Test-Kanri-Pass-2026";
 
+    /** The organization of CONTRACTOR accounts created without a scope. */
+    public static final String CONTRACTOR_ORGANIZATION = "test-contractor";
+
     private final UserAccountService accounts;
+    private final jp.mamori.security.Organizations organizations;
     private final TestData data;
     private final Map<String, String> created = new ConcurrentHashMap<>();
 
-    TestUsers(UserAccountService accounts, TestData data) {
+    TestUsers(UserAccountService accounts, jp.mamori.security.Organizations organizations, TestData data) {
         this.accounts = accounts;
+        this.organizations = organizations;
         this.data = data;
     }
 
@@ -40,9 +45,20 @@ public class TestUsers {
             if (accounts.count() > 0 && exists(u)) {
                 return u;
             }
-            accounts.createUnchecked(new NewUser(u, PASSWORD, role, pref, hosp, "test", "テスト", null));
+            String org = role == Role.CONTRACTOR ? contractorOrganization(scope) : null;
+            accounts.createUnchecked(new NewUser(u, PASSWORD, role, pref, hosp, "test", "テスト", null, org, false));
             return u;
         });
+    }
+
+    /** A CONTRACTOR account's scope names its organization (created as a contractor when missing). */
+    public synchronized String contractorOrganization(String scope) {
+        String id = scope == null ? CONTRACTOR_ORGANIZATION : scope;
+        if (organizations.find(id).isEmpty()) {
+            organizations.createUnchecked(new jp.mamori.security.NewOrganization(id, "テスト事業者 " + id,
+                    jp.mamori.security.OrganizationKind.CONTRACTOR, null, id + "@example.jp", null));
+        }
+        return id;
     }
 
     public String password(String username) {

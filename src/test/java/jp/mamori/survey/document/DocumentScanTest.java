@@ -33,6 +33,8 @@ class DocumentScanTest {
     @Autowired
     DocumentStore store;
     @Autowired
+    jp.mamori.support.TestCases cases;
+    @Autowired
     ProgramKeys keys;
     @Autowired
     Clock clock;
@@ -56,7 +58,7 @@ class DocumentScanTest {
     void theEicarTestFileIsRefusedAsInfectedAndNotStored() {
         DocumentVault vault = vaultScanningAt(clamd.port());
         String program = newProgram();
-        long caseId = 9_100_001L;
+        long caseId = cases.open(program);
 
         assertThatThrownBy(() -> vault.store(program, caseId, DocumentKind.OTHER, "eicar.pdf",
                 new ByteArrayInputStream(TestClamd.eicar()), -1, "u"))
@@ -72,7 +74,7 @@ class DocumentScanTest {
     void anInfectedFileOfAnAllowedTypeIsRefusedToo() {
         DocumentVault vault = vaultScanningAt(clamd.port());
         String program = newProgram();
-        long caseId = 9_100_002L;
+        long caseId = cases.open(program);
         byte[] pdf = SampleFiles.pdf();
         byte[] pdfWithEicar = (new String(pdf, StandardCharsets.ISO_8859_1).replace("trailer",
                 new String(TestClamd.eicar(), StandardCharsets.ISO_8859_1) + "\ntrailer")).getBytes(StandardCharsets.ISO_8859_1);
@@ -88,7 +90,7 @@ class DocumentScanTest {
     void aCleanPdfIsScannedAndStored() {
         DocumentVault vault = vaultScanningAt(clamd.port());
         String program = newProgram();
-        long caseId = 9_100_003L;
+        long caseId = cases.open(program);
         byte[] pdf = SampleFiles.pdf();
 
         StoredDocument stored = vault.store(program, caseId, DocumentKind.NETWORK_DIAGRAM, "構成図.pdf",
@@ -102,7 +104,7 @@ class DocumentScanTest {
     void aConfiguredButUnreachableScannerRefusesTheUpload() throws Exception {
         DocumentVault vault = vaultScanningAt(TestClamd.freePort());
         String program = newProgram();
-        long caseId = 9_100_004L;
+        long caseId = cases.open(program);
         byte[] pdf = SampleFiles.pdf();
 
         assertThatThrownBy(() -> vault.store(program, caseId, DocumentKind.NETWORK_DIAGRAM, "構成図.pdf",

@@ -26,10 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class DocumentVaultTest {
 
-    private static final AtomicLong CASES = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Autowired
     DocumentVault vault;
+    @Autowired
+    jp.mamori.support.TestCases cases;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -40,7 +41,7 @@ class DocumentVaultTest {
     @Test
     void theDatabaseHoldsCiphertextAndARoundTripReturnsTheSameBytes() throws Exception {
         String program = newProgram();
-        long caseId = CASES.incrementAndGet();
+        long caseId = cases.open(program);
         byte[] pdf = SampleFiles.pdf();
 
         StoredDocument stored = vault.store(program, caseId, DocumentKind.NETWORK_DIAGRAM, "  構成図.pdf ",
@@ -67,7 +68,7 @@ class DocumentVaultTest {
     @Test
     void aTamperedCiphertextByteIsDetected() {
         String program = newProgram();
-        StoredDocument stored = storePdf(program, CASES.incrementAndGet());
+        StoredDocument stored = storePdf(program, cases.open(program));
         byte[] row = jdbc.sql("SELECT content FROM survey_document WHERE id = ?").param(stored.id()).query(byte[].class).single();
         row[row.length / 2] ^= 0x01;
         jdbc.sql("UPDATE survey_document SET content = ? WHERE id = ?").params(row, stored.id()).update();
@@ -79,7 +80,7 @@ class DocumentVaultTest {
     @Test
     void alteredMetadataIsDetectedByTheHashCheck() {
         String program = newProgram();
-        StoredDocument stored = storePdf(program, CASES.incrementAndGet());
+        StoredDocument stored = storePdf(program, cases.open(program));
         jdbc.sql("UPDATE survey_document SET sha256 = ? WHERE id = ?").params("0".repeat(64), stored.id()).update();
 
         assertThatThrownBy(() -> vault.open(stored.id())).isInstanceOf(DocumentIntegrityException.class)
@@ -90,9 +91,11 @@ class DocumentVaultTest {
     void anotherProgramsKeyCannotOpenADocument() {
         String mine = newProgram();
         String theirs = newProgram();
-        StoredDocument stored = storePdf(mine, CASES.incrementAndGet());
-        storePdf(theirs, CASES.incrementAndGet());
-        jdbc.sql("UPDATE survey_document SET program_id = ? WHERE id = ?").params(theirs, stored.id()).update();
+        StoredDocument stored = storePdf(mine, cases.open(mine));
+        long theirCase = cases.open(theirs);
+        storePdf(theirs, theirCase);
+        // the case's foreign key keeps program and case together, so a moved row names both
+        jdbc.sql("UPDATE survey_document SET program_id = ?, case_id = ? WHERE id = ?").params(theirs, theirCase, stored.id()).update();
 
         assertThatThrownBy(() -> vault.open(stored.id())).isInstanceOf(DocumentIntegrityException.class);
     }
@@ -100,8 +103,8 @@ class DocumentVaultTest {
     @Test
     void aDocumentMovedToAnotherCaseIsRefused() {
         String program = newProgram();
-        StoredDocument stored = storePdf(program, CASES.incrementAndGet());
-        jdbc.sql("UPDATE survey_document SET case_id = ? WHERE id = ?").params(CASES.incrementAndGet(), stored.id()).update();
+        StoredDocument stored = storePdf(program, cases.open(program));
+        jdbc.sql("UPDATE survey_document SET case_id = ? WHERE id = ?").params(cases.open(program), stored.id()).update();
 
         assertThatThrownBy(() -> vault.open(stored.id())).isInstanceOf(DocumentIntegrityException.class);
     }
@@ -109,7 +112,7 @@ class DocumentVaultTest {
     @Test
     void aCiphertextCopiedToAnotherDocumentOfTheSameProgramIsRefused() {
         String program = newProgram();
-        long caseId = CASES.incrementAndGet();
+        long caseId = cases.open(program);
         StoredDocument a = storePdf(program, caseId);
         byte[] png = SampleFiles.png();
         StoredDocument b = vault.store(program, caseId, DocumentKind.OTHER, "b.png", new ByteArrayInputStream(png), -1, "u");
@@ -124,11 +127,11 @@ class DocumentVaultTest {
     void destroyingAProgramCountsItsDocumentsAndLeavesThemUnreadable() {
         String closed = newProgram();
         String running = newProgram();
-        long caseId = CASES.incrementAndGet();
+        long caseId = cases.open(closed);
         StoredDocument first = storePdf(closed, caseId);
         StoredDocument second = vault.store(closed, caseId, DocumentKind.MEMORANDUM, "覚書.docx",
                 new ByteArrayInputStream(SampleFiles.docx()), -1, "hospital-1");
-        StoredDocument other = storePdf(running, CASES.incrementAndGet());
+        StoredDocument other = storePdf(running, cases.open(running));
         byte[] ciphertext = jdbc.sql("SELECT content FROM survey_document WHERE id = ?").param(first.id())
                 .query(byte[].class).single();
 
@@ -154,7 +157,7 @@ class DocumentVaultTest {
     @Test
     void deleteRemovesOneDocument() {
         String program = newProgram();
-        long caseId = CASES.incrementAndGet();
+        long caseId = cases.open(program);
         StoredDocument gone = storePdf(program, caseId);
         StoredDocument kept = storePdf(program, caseId);
 
@@ -168,7 +171,7 @@ class DocumentVaultTest {
     @Test
     void refusedUploadsStoreNothing() {
         String program = newProgram();
-        long caseId = CASES.incrementAndGet();
+        long caseId = cases.open(program);
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
         assertThatThrownBy(() -> vault.store(program, caseId, DocumentKind.OTHER, "invoice.pdf",
@@ -187,7 +190,7 @@ class DocumentVaultTest {
     @Test
     void theDeclaredFileNameIsKeptWithoutItsPathAndChecked() {
         String program = newProgram();
-        long caseId = CASES.incrementAndGet();
+        long caseId = cases.open(program);
         byte[] png = SampleFiles.png();
 
         StoredDocument fromWindows = vault.store(program, caseId, DocumentKind.SYSTEM_DIAGRAM,
