@@ -281,6 +281,15 @@ public class CaseService {
         return new CaseView(c, hospital == null ? null : hospital.name(), c.state(), deadline, overdue, contacts, history);
     }
 
+    /** When the step the case waits for should be done (OverduePolicy's due date), or null when nothing sets one yet. */
+    public LocalDate dueOfNext(CaseView v) {
+        SurveyCase c = v.surveyCase();
+        if (c.withdrawn() || v.state() == CaseState.DELIVERED) {
+            return null;
+        }
+        return OverduePolicy.due(c.steps(), targets(program(c.programId())), v.onsiteDeadline(), CaseStep.valueOf(v.state().name()));
+    }
+
     /** The program's targets, with survey.md's defaults for every step it does not set. */
     private static SurveyTargets targets(Program program) {
         Map<CaseStep, Integer> given = new EnumMap<>(CaseStep.class);
