@@ -176,6 +176,7 @@ public class CaseService {
         now.put("organizationId", target.id());
         now.put("leadUsername", lead);
         ledger.history(id, actor.username(), "ASSIGNED", null, before, now);
+        ledger.assigned(c, target.id(), lead);
         audit.change("SURVEY_CASE_ASSIGNED", "SURVEY_CASE", String.valueOf(id), before, now);
         return get(id);
     }
