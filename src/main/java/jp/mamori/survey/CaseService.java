@@ -287,7 +287,7 @@ public class CaseService {
     }
 
     /** The program's targets, with survey.md's defaults for every step it does not set. */
-    private static SurveyTargets targets(Program program) {
+    static SurveyTargets targets(Program program) {
         Map<CaseStep, Integer> given = new EnumMap<>(CaseStep.class);
         program.surveyTargets().forEach((step, days) -> given.put(CaseStep.valueOf(step), days));
         return SurveyTargets.withDefaults(given);
