@@ -13,6 +13,8 @@ import jp.mamori.security.Organizations;
 import jp.mamori.shared.Contact;
 import jp.mamori.survey.CaseAssigned;
 import jp.mamori.survey.CaseContacts;
+import jp.mamori.survey.CaseInvited;
+import jp.mamori.shared.JapaneseDates;
 import jp.mamori.survey.CaseWithdrawn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,11 @@ class SurveyNotifier {
     private final Organizations organizations;
     private final Registry registry;
     private final ProgramService programs;
+    private final MailSettings settings;
 
-    SurveyNotifier(Outbox outbox, CaseContacts contacts, Organizations organizations, Registry registry, ProgramService programs) {
+    SurveyNotifier(Outbox outbox, CaseContacts contacts, Organizations organizations, Registry registry, ProgramService programs,
+                   MailSettings settings) {
+        this.settings = settings;
         this.outbox = outbox;
         this.contacts = contacts;
         this.organizations = organizations;
@@ -66,6 +71,16 @@ class SurveyNotifier {
         model.put("caseId", e.caseId());
         outbox.enqueue(new OutgoingMessage("CASE_WITHDRAWN", "CASE_WITHDRAWN:" + e.key(), e.hospital(), null,
                 org.email() == null ? List.of() : List.of(org.email()), "case-withdrawn", model));
+    }
+
+    /** The one-time link goes only to the invited address; MAMORI_APP_URL makes it absolute. */
+    @EventListener
+    void on(CaseInvited e) {
+        Map<String, Object> model = base(e.programId(), e.hospital());
+        model.put("link", settings.appLink().replaceAll("/+$", "") + "/invitations/" + e.token());
+        model.put("expiresOn", JapaneseDates.withWareki(e.expiresAt().atZone(JapaneseDates.TOKYO).toLocalDate()));
+        outbox.enqueue(new OutgoingMessage("CASE_INVITATION", "CASE_INVITATION:" + e.invitationId(), e.hospital(), null,
+                List.of(e.email()), "case-invitation", model));
     }
 
     private Map<String, Object> base(String programId, jp.mamori.shared.HospitalCode hospital) {
