@@ -16,6 +16,7 @@ import jp.mamori.survey.CaseContacts;
 import jp.mamori.survey.CaseInvited;
 import jp.mamori.shared.JapaneseDates;
 import jp.mamori.survey.CaseWithdrawn;
+import jp.mamori.survey.RescheduleRequested;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -81,6 +82,23 @@ class SurveyNotifier {
         model.put("expiresOn", JapaneseDates.withWareki(e.expiresAt().atZone(JapaneseDates.TOKYO).toLocalDate()));
         outbox.enqueue(new OutgoingMessage("CASE_INVITATION", "CASE_INVITATION:" + e.invitationId(), e.hospital(), null,
                 List.of(e.email()), "case-invitation", model));
+    }
+
+    /** The case's organization learns the hospital wants another date. */
+    @EventListener
+    void on(RescheduleRequested e) {
+        Organization org = e.organizationId() == null ? null : organizations.find(e.organizationId()).orElse(null);
+        if (org == null) {
+            return;
+        }
+        Map<String, Object> model = base(e.programId(), e.hospital());
+        model.put("organizationName", org.name());
+        model.put("caseId", e.caseId());
+        model.put("stepName", e.stepName());
+        model.put("dates", String.join("、", e.preferredDates().stream().map(JapaneseDates::withWareki).toList()));
+        model.put("note", e.note());
+        outbox.enqueue(new OutgoingMessage("CASE_RESCHEDULE_REQUESTED", "CASE_RESCHEDULE_REQUESTED:" + e.requestId(), e.hospital(),
+                null, org.email() == null ? List.of() : List.of(org.email()), "case-reschedule-requested", model));
     }
 
     private Map<String, Object> base(String programId, jp.mamori.shared.HospitalCode hospital) {
