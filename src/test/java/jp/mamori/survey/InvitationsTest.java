@@ -34,8 +34,8 @@ class InvitationsTest extends CaseFixture {
     String invite(String token, long caseId, String email) {
         Api.Response r = api.post(token, "/api/v1/cases/" + caseId + "/invitations", Map.of("email", email));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        String body = jdbc.sql("SELECT body FROM notification WHERE event = 'CASE_INVITATION' AND :m = ANY(recipients) ORDER BY id DESC LIMIT 1")
-                .param("m", email).query(String.class).single();
+        String body = jdbc.sql("SELECT body FROM notification WHERE dedupe_key = :k AND :m = ANY(recipients)")
+                .param("k", "CASE_INVITATION:" + r.json().get("id").asLong()).param("m", email).query(String.class).single();
         Matcher m = LINK.matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return m.group(1);
