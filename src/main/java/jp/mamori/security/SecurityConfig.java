@@ -71,7 +71,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/about", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
+                                "/swagger-ui.html", "/invitations/*").permitAll()
                         .requestMatchers("/audit/**").hasAnyRole(Role.MHLW_ADMIN.name(), Role.AUDITOR.name())
                         .requestMatchers("/admin/**").hasRole(Role.MHLW_ADMIN.name())
                         .anyRequest().authenticated())

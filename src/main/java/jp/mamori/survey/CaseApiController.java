@@ -164,7 +164,7 @@ class CaseApiController {
         return json(cases.share(id, body.get("prefecture").asBoolean()), true);
     }
 
-    private static Map<String, Object> json(CaseService.CaseView v, boolean detail) {
+    static Map<String, Object> json(CaseService.CaseView v, boolean detail) {
         SurveyCase c = v.surveyCase();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());

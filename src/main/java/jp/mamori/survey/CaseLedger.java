@@ -12,6 +12,7 @@ import jp.mamori.selection.SurveyCompletions;
 import jp.mamori.shared.HospitalCode;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.survey.domain.CaseStep;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,10 @@ class CaseLedger {
     private final CaseRepository cases;
     private final SurveyCompletions completions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CaseLedger(CaseRepository cases, SurveyCompletions completions, Clock clock) {
+    CaseLedger(CaseRepository cases, SurveyCompletions completions, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.completions = completions;
         this.clock = clock;
@@ -43,6 +46,8 @@ class CaseLedger {
                 cases.addHistory(caseId, now, by, "ASSIGNED", "都道府県ごとの割り当てにより自動で割り当て", null,
                         Map.of("organizationId", org));
             });
+            events.publishEvent(new CaseOpened(caseId, programId, hospital));
+            rule.ifPresent(org -> events.publishEvent(new CaseAssigned(caseId, programId, hospital, org, null, caseId + ":opened")));
         });
         return id;
     }
@@ -51,6 +56,14 @@ class CaseLedger {
         Instant now = clock.instant();
         cases.setWithdrawn(caseId, now);
         cases.addHistory(caseId, now, by, "WITHDRAWN", note, null, null);
+        cases.find(caseId).ifPresent(c -> events.publishEvent(
+                new CaseWithdrawn(caseId, c.programId(), c.hospital(), c.organizationId(), caseId + ":" + now.toEpochMilli())));
+    }
+
+    /** Tells listeners (the hospital's message) after an assignment is written; {@code version} is the case's new one. */
+    void assigned(SurveyCase before, String organizationId, String leadUsername) {
+        events.publishEvent(new CaseAssigned(before.id(), before.programId(), before.hospital(), organizationId, leadUsername,
+                before.id() + ":" + (before.version() + 1)));
     }
 
     /** A hospital selected again after its case was closed keeps its one case. */

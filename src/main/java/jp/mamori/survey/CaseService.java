@@ -59,9 +59,12 @@ public class CaseService {
     private final Registry registry;
     private final NominationService nominations;
     private final DocumentVault documents;
+    private final CaseContactStore contacts;
 
     CaseService(CaseRepository cases, CaseLedger ledger, Organizations organizations, AccessGuard guard, AuditLog audit,
-                Clock clock, ProgramService programs, Registry registry, NominationService nominations, DocumentVault documents) {
+                Clock clock, ProgramService programs, Registry registry, NominationService nominations, DocumentVault documents,
+                CaseContactStore contacts) {
+        this.contacts = contacts;
         this.cases = cases;
         this.ledger = ledger;
         this.organizations = organizations;
@@ -126,7 +129,8 @@ public class CaseService {
         Hospital hospital = registry.hospital(c.hospital()).orElse(null);
         if (CaseAccessPolicy.canReadPersonal(viewer, scope)) {
             audit.event("SURVEY_CASE_READ", "SURVEY_CASE", String.valueOf(id), "連絡先と履歴の閲覧");
-            return view(c, program, row, hospital, LocalDate.now(clock), row == null ? List.of() : row.row().contacts(),
+            return view(c, program, row, hospital, LocalDate.now(clock),
+                    contacts.stored(id).orElse(row == null ? List.of() : row.row().contacts()),
                     cases.history(id));
         }
         return view(c, program, row, hospital, LocalDate.now(clock), null, null);
@@ -172,6 +176,7 @@ public class CaseService {
         now.put("organizationId", target.id());
         now.put("leadUsername", lead);
         ledger.history(id, actor.username(), "ASSIGNED", null, before, now);
+        ledger.assigned(c, target.id(), lead);
         audit.change("SURVEY_CASE_ASSIGNED", "SURVEY_CASE", String.valueOf(id), before, now);
         return get(id);
     }
@@ -291,7 +296,7 @@ public class CaseService {
     }
 
     /** The program's targets, with survey.md's defaults for every step it does not set. */
-    private static SurveyTargets targets(Program program) {
+    static SurveyTargets targets(Program program) {
         Map<CaseStep, Integer> given = new EnumMap<>(CaseStep.class);
         program.surveyTargets().forEach((step, days) -> given.put(CaseStep.valueOf(step), days));
         return SurveyTargets.withDefaults(given);

@@ -3,8 +3,8 @@ package jp.mamori.survey.domain;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The steps as users read them in refusals (the pages use the message bundle). */
-final class StepNames {
+/** The steps as users read them in refusals and mail (the pages use the message bundle). */
+public final class StepNames {
 
     private static final Map<CaseStep, String> JA = new EnumMap<>(CaseStep.class);
 
@@ -21,7 +21,7 @@ final class StepNames {
     private StepNames() {
     }
 
-    static String ja(CaseStep step) {
+    public static String ja(CaseStep step) {
         return JA.get(step);
     }
 }

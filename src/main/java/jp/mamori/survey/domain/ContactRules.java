@@ -1,0 +1,95 @@
+package jp.mamori.survey.domain;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jp.mamori.shared.Contact;
+import jp.mamori.shared.Problem;
+import jp.mamori.shared.TextRules;
+
+/**
+ * The case's contacts are checked as the nomination form checks them (nomination.form.ContactChecks, which that
+ * module keeps to itself): the same address and phone patterns, so a contact accepted there is accepted here.
+ */
+public final class ContactRules {
+
+    public static final int MAX_CONTACTS = 10;
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
+    private static final Pattern EXTENSION = Pattern.compile("\\(?(?:内線|内|ext\\.?|EXT\\.?|Ext\\.?)\\s*\\d{1,6}\\)?$");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s()\\-‐‑‒–—―−ー－ｰ]");
+
+    private ContactRules() {
+    }
+
+    /** Trims and NFKC-normalizes each field (a full-width ＠ is fine), as the form does. */
+    public static Contact normalized(Contact c) {
+        return new Contact(norm(c.department()), norm(c.name()), norm(c.phone()), norm(c.email()));
+    }
+
+    /** Every problem of the list, each naming the contact by its position (1 = first). */
+    public static List<Problem> check(List<Contact> contacts) {
+        List<Problem> out = new ArrayList<>();
+        if (contacts == null || contacts.isEmpty()) {
+            out.add(Problem.field("contacts", "MISSING_VALUE", "担当者を1人以上入力してください。"));
+            return out;
+        }
+        if (contacts.size() > MAX_CONTACTS) {
+            out.add(Problem.field("contacts", "INVALID_VALUE", "担当者は" + MAX_CONTACTS + "人までです。"));
+        }
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact c = contacts.get(i);
+            String at = "contacts[" + i + "]";
+            String who = (i + 1) + "人目の担当者の";
+            if (c == null) {
+                out.add(Problem.field(at, "MISSING_VALUE", (i + 1) + "人目の担当者が空です。"));
+                continue;
+            }
+            TextRules.checkLine(at + ".department", who + "部署", c.department(), 100).ifPresent(out::add);
+            if (c.name() == null) {
+                out.add(Problem.field(at + ".name", "MISSING_VALUE", who + "氏名を入力してください。"));
+            } else {
+                TextRules.checkLine(at + ".name", who + "氏名", c.name(), 100).ifPresent(out::add);
+            }
+            if (!isPhone(c.phone())) {
+                out.add(Problem.field(at + ".phone", "INVALID_VALUE",
+                        who + "電話番号は、市外局番から10桁または11桁で入力してください（例: 03-1234-5678、内線は末尾に「内線123」）。"));
+            }
+            if (!isEmail(c.email())) {
+                out.add(Problem.field(at + ".email", "INVALID_VALUE",
+                        who + "メールアドレスの形式が正しくありません（例: taro@hospital.example.jp）。"));
+            }
+        }
+        return out;
+    }
+
+    public static boolean isEmail(String s) {
+        return s != null && s.length() <= 254 && EMAIL.matcher(s).matches();
+    }
+
+    static boolean isPhone(String s) {
+        if (s == null) {
+            return false;
+        }
+        String t = EXTENSION.matcher(s).replaceFirst("");
+        t = SEPARATORS.matcher(t).replaceAll("");
+        if (t.startsWith("+81")) {
+            t = "0" + t.substring(3);
+            if (t.startsWith("00")) {
+                t = t.substring(1);
+            }
+        }
+        return t.matches("\\d{10,11}");
+    }
+
+    private static String norm(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).strip();
+        return t.isEmpty() ? null : t;
+    }
+}
