@@ -92,13 +92,14 @@ class CaseDocuments {
         SurveyCase c = find(caseId);
         Viewer viewer = CaseService.viewer(guard.current());
         CaseScope scope = caseService.scope(c);
-        if (CaseAccessPolicy.canReadConfidential(viewer, scope)) {
-            return vault.list(caseId);
+        boolean all = CaseAccessPolicy.canReadConfidential(viewer, scope);
+        if (!all && !CaseAccessPolicy.canReadMemorandum(viewer, scope)) {
+            throw new AccessDeniedException("case " + caseId);
         }
-        if (CaseAccessPolicy.canReadMemorandum(viewer, scope)) {
-            return vault.list(caseId).stream().filter(d -> d.kind() == DocumentKind.MEMORANDUM).toList();
-        }
-        throw new AccessDeniedException("case " + caseId);
+        // even the list of what a hospital handed in is confidential: on the record like a download
+        audit.event("SURVEY_DOCUMENTS_LISTED", "SURVEY_CASE", String.valueOf(caseId), null);
+        List<StoredDocument> documents = vault.list(caseId);
+        return all ? documents : documents.stream().filter(d -> d.kind() == DocumentKind.MEMORANDUM).toList();
     }
 
     @Transactional

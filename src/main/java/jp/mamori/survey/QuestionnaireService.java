@@ -64,6 +64,8 @@ class QuestionnaireService {
         if (!CaseAccessPolicy.canReadConfidential(viewer, caseService.scope(c))) {
             throw new AccessDeniedException("case " + caseId);
         }
+        // the answers are a description of the hospital's defences: every read is on the record
+        audit.event("SURVEY_QUESTIONNAIRE_READ", "SURVEY_CASE", String.valueOf(caseId), null);
         return state(c);
     }
 

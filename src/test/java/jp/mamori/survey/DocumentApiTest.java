@@ -83,7 +83,9 @@ class DocumentApiTest {
         assertThat(api.get(p.hospital(), docs()).json().get("documents")).hasSize(2);
         assertThat(api.get(p.subA(), docs()).json().get("documents")).hasSize(2);
         assertThat(api.get(p.prime(), docs()).json().get("documents")).as("the parent contractor").hasSize(2);
+        long listed = fixture.audits("SURVEY_DOCUMENTS_LISTED", String.valueOf(p.caseId()));
         JsonNode ministry = api.get(p.admin(), docs()).json().get("documents");
+        assertThat(fixture.audits("SURVEY_DOCUMENTS_LISTED", String.valueOf(p.caseId()))).isEqualTo(listed + 1);
         assertThat(ministry).hasSize(1);
         assertThat(ministry.get(0).get("kind").asText()).isEqualTo("MEMORANDUM");
         assertThat(api.get(p.otherHospital(), docs()).status()).isEqualTo(403);

@@ -129,6 +129,8 @@ class QuestionnaireApiTest {
         assertThat(answer(p.hospital(), Map.of("staff.it", 2)).status()).isEqualTo(200);
         assertThat(api.get(p.subA(), path()).status()).isEqualTo(200);
         assertThat(api.get(p.prime(), path()).status()).isEqualTo(200);
+        long reads = fixture.audits("SURVEY_QUESTIONNAIRE_READ", String.valueOf(p.caseId()));
+        assertThat(reads).as("each confidential read audited").isGreaterThanOrEqualTo(2);
         for (String outsider : List.of(p.otherHospital(), p.subB(), p.admin(), p.auditor(), p.prefecture())) {
             assertThat(api.get(outsider, path()).status()).isEqualTo(403);
             assertThat(answer(outsider, Map.of("staff.it", 9)).status()).isEqualTo(403);
@@ -139,6 +141,8 @@ class QuestionnaireApiTest {
         assertThat(shared.json().get("answers").get("staff.it").asInt()).isEqualTo(2);
         assertThat(answer(p.prefecture(), Map.of("staff.it", 9)).status()).as("reads, never writes").isEqualTo(403);
         assertThat(api.get(p.otherPrefecture(), path()).status()).isEqualTo(403);
+        assertThat(fixture.audits("SURVEY_QUESTIONNAIRE_READ", String.valueOf(p.caseId())))
+                .as("refusals read nothing; the prefecture's read with consent is audited").isEqualTo(reads + 1);
     }
 
     @Test
