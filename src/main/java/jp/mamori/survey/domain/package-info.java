@@ -4,4 +4,5 @@
  * {@link jp.mamori.survey.domain.CaseSteps}, targets and overdue in {@link jp.mamori.survey.domain.OverduePolicy}.
  * Plain Java: no Spring, no database, no clock (today is passed in, in Japan time).
  */
+@org.springframework.modulith.NamedInterface("domain")
 package jp.mamori.survey.domain;
