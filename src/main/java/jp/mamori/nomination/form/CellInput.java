@@ -4,9 +4,9 @@ package jp.mamori.nomination.form;
  * What one cell holds, read once and independent of POI: a normalized text for every kind,
  * plus the number for numeric cells (formula cells are read through their cached value).
  */
-record CellInput(Kind kind, String text, double number, boolean dateFormatted) {
+public record CellInput(Kind kind, String text, double number, boolean dateFormatted) {
 
-    enum Kind { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, UNREADABLE }
+    public enum Kind { BLANK, TEXT, NUMBER, BOOLEAN, ERROR, UNREADABLE }
 
     static final CellInput BLANK = new CellInput(Kind.BLANK, "", 0, false);
     static final CellInput UNREADABLE = new CellInput(Kind.UNREADABLE, "", 0, false);
@@ -28,7 +28,7 @@ record CellInput(Kind kind, String text, double number, boolean dateFormatted) {
         return new CellInput(Kind.ERROR, errorText == null ? "#ERROR" : errorText, 0, false);
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return kind == Kind.BLANK;
     }
 }

@@ -8,16 +8,19 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
-/** Reads a cell into a {@link CellInput}. Formulas are never evaluated: only the value Excel cached is used. */
-final class CellReader {
+/**
+ * Reads a cell into a {@link CellInput}. Formulas are never evaluated: only the value Excel cached is used.
+ * Public for the other sheets read with the form's pieces (the inventory's 外部接続点台帳).
+ */
+public final class CellReader {
 
     private final boolean date1904;
 
-    CellReader(boolean date1904) {
+    public CellReader(boolean date1904) {
         this.date1904 = date1904;
     }
 
-    CellInput read(Cell cell) {
+    public CellInput read(Cell cell) {
         if (cell == null) {
             return CellInput.BLANK;
         }
@@ -40,6 +43,22 @@ final class CellReader {
         } catch (RuntimeException e) {
             // A hostile or damaged cell (e.g. text in a numeric cell's value) must not abort the whole import.
             return CellInput.UNREADABLE;
+        }
+    }
+
+    /**
+     * Free text exactly as typed, only trimmed: {@link CellInput#text()} folds widths (NFKC), which is right for
+     * codes and choices but would change a typed name. Non-text cells give their {@link CellInput#text()}.
+     */
+    public String typedText(Cell cell) {
+        CellInput in = read(cell);
+        if (in.kind() != CellInput.Kind.TEXT) {
+            return in.text();
+        }
+        try {
+            return cell.getRichStringCellValue().getString().strip();
+        } catch (RuntimeException e) {
+            return in.text();
         }
     }
 

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * 2026年1月31日, 20260131, and 和暦 (令和8年1月31日, R8.1.31, R8/1/31, 令和元年, 平成). A month alone
  * (2026年1月, 令和8年1月, 令和8年1月末, R8.1) means the last day of that month.
  */
-final class FormDates {
+public final class FormDates {
 
     /** Dates outside this window are typing mistakes (a bed count in a date column, a two-digit year). */
     static final LocalDate EARLIEST = LocalDate.of(1989, 1, 8);
@@ -31,7 +31,7 @@ final class FormDates {
     private FormDates() {
     }
 
-    static Optional<LocalDate> parse(CellInput in, boolean date1904) {
+    public static Optional<LocalDate> parse(CellInput in, boolean date1904) {
         return switch (in.kind()) {
             case NUMBER -> Optional.ofNullable(fromNumber(in.number(), date1904));
             case TEXT -> parseText(in.text(), date1904);

@@ -19,7 +19,7 @@ public final class FormMessages {
     }
 
     /** 「5行目「許可病床数」: ...」, 「5行目: ...」 or 「「許可病床数」列: ...」. */
-    static String located(Integer row, String column, String text) {
+    public static String located(Integer row, String column, String text) {
         if (row != null && column != null) {
             return row + "行目「" + column + "」: " + text;
         }
@@ -82,8 +82,12 @@ public final class FormMessages {
     }
 
     static String sheetNotFound(List<String> sheetNames) {
+        return sheetNotFound(FormLayout.SHEET_NAME, sheetNames);
+    }
+
+    static String sheetNotFound(String expected, List<String> sheetNames) {
         String names = sheetNames.isEmpty() ? "なし" : sheetNames.stream().map(n -> "「" + n + "」").collect(Collectors.joining("、"));
-        return "シート「" + FormLayout.SHEET_NAME + "」が見つかりません（このファイルのシート: " + names + "）。"
+        return "シート「" + expected + "」が見つかりません（このファイルのシート: " + names + "）。"
                 + "ダウンロードした様式のシート名を変えずに記入してください。";
     }
 

@@ -3,13 +3,13 @@ package jp.mamori.nomination.form;
 import java.text.Normalizer;
 
 /** Text as the form keeps it: NFKC (full-width digits and letters, full-width spaces) and trimmed. */
-final class FormText {
+public final class FormText {
 
     private FormText() {
     }
 
     /** NFKC, line breaks unified, outer whitespace removed; null stays null. */
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         if (raw == null) {
             return null;
         }
@@ -18,7 +18,7 @@ final class FormText {
     }
 
     /** NFKC with every whitespace removed: for comparing headers, choices and names. */
-    static String compact(String raw) {
+    public static String compact(String raw) {
         if (raw == null) {
             return "";
         }
@@ -33,7 +33,7 @@ final class FormText {
     }
 
     /** A value quoted in a message: short, on one line. */
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s == null) {
             return "";
         }

@@ -248,7 +248,8 @@ public final class FormWriter {
         cell.setCellStyle(style);
     }
 
-    static boolean looksLikeFormula(String value) {
+    /** Text Excel would take for a formula when the cell is edited: such text is written with the quote prefix. */
+    public static boolean looksLikeFormula(String value) {
         char c = value.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@';
     }

@@ -33,26 +33,8 @@ final class HeaderMap {
 
     /** The first row (within {@link FormLayout#HEADER_SEARCH_ROWS}) holding a cell 医療機関コード. */
     static Optional<HeaderMap> find(Sheet sheet, CellReader cells) {
-        for (Row row : sheet) {
-            if (row.getRowNum() >= FormLayout.HEADER_SEARCH_ROWS) {
-                break;
-            }
-            Map<FormColumn, Integer> found = new EnumMap<>(FormColumn.class);
-            for (Cell cell : row) {
-                if (cell.getColumnIndex() >= FormLimits.MAX_COLUMNS) {
-                    break;
-                }
-                CellInput in = cells.read(cell);
-                if (in.kind() == CellInput.Kind.TEXT) {
-                    // A repeated header keeps its first column.
-                    FormLayout.columnFor(in.text()).ifPresent(c -> found.putIfAbsent(c, cell.getColumnIndex()));
-                }
-            }
-            if (found.containsKey(FormColumn.HOSPITAL_CODE)) {
-                return Optional.of(new HeaderMap(row.getRowNum(), found));
-            }
-        }
-        return Optional.empty();
+        return HeaderRow.find(sheet, cells, FormColumn.class, FormLayout::columnFor, FormColumn.HOSPITAL_CODE)
+                .map(h -> new HeaderMap(h.rowIndex(), new EnumMap<>(h.columns())));
     }
 
     /** Zero-based index of the header row. */

@@ -5,7 +5,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** An uploaded workbook that passed the gate, with its form sheet. Closing discards it without saving. */
-record OpenedForm(OPCPackage pkg, XSSFWorkbook workbook, XSSFSheet sheet) implements AutoCloseable {
+public record OpenedForm(OPCPackage pkg, XSSFWorkbook workbook, XSSFSheet sheet) implements AutoCloseable {
 
     @Override
     public void close() {

@@ -13,14 +13,14 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * <li>max file count: left at POI's default 1,000.</li>
  * </ul>
  */
-final class PoiLimits {
+public final class PoiLimits {
 
     private static volatile boolean applied;
 
     private PoiLimits() {
     }
 
-    static void apply() {
+    public static void apply() {
         if (applied) {
             return;
         }

@@ -1,7 +1,7 @@
 package jp.mamori.nomination.form;
 
-/** The file cannot be read as a form at all; carries the one error to answer with. Never leaves the package. */
-final class Refusal extends Exception {
+/** The file cannot be read as a form at all; carries the one error to answer with (never leaves a reader). */
+public final class Refusal extends Exception {
 
     private final transient FormProblem problem;
 
@@ -15,7 +15,7 @@ final class Refusal extends Exception {
         this.problem = problem;
     }
 
-    FormProblem problem() {
+    public FormProblem problem() {
         return problem;
     }
 }

@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Everything between raw bytes and a loaded workbook: what kind of file it is, whether it is a zip bomb,
  * whether its sheets are of a sane size, and only then the POI workbook. Every refusal is a {@link Refusal}.
  */
-final class WorkbookGate {
+public final class WorkbookGate {
 
     private static final Set<String> WORKBOOK_TYPES = Set.of(
             XSSFRelation.WORKBOOK.getContentType(),
@@ -34,6 +34,11 @@ final class WorkbookGate {
     }
 
     static OpenedForm open(byte[] file) throws Refusal {
+        return open(file, FormLayout.SHEET_NAME);
+    }
+
+    /** Any workbook read with the form's defences; {@code sheetName} is the sheet to return (width and spaces ignored). */
+    public static OpenedForm open(byte[] file, String sheetName) throws Refusal {
         if (file == null || file.length == 0) {
             throw new Refusal(FormErrorCode.NOT_A_WORKBOOK, FormMessages.emptyFile());
         }
@@ -47,11 +52,11 @@ final class WorkbookGate {
         }
         try {
             checkIsWorkbook(pkg);
-            String sheetName = scanSheets(pkg);
+            String found = scanSheets(pkg, sheetName);
             XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-            XSSFSheet sheet = workbook.getSheet(sheetName);
+            XSSFSheet sheet = workbook.getSheet(found);
             if (sheet == null) {
-                throw new Refusal(FormErrorCode.SHEET_NOT_FOUND, FormMessages.sheetNotFound(sheetNames(workbook)));
+                throw new Refusal(FormErrorCode.SHEET_NOT_FOUND, FormMessages.sheetNotFound(sheetName, sheetNames(workbook)));
             }
             return new OpenedForm(pkg, workbook, sheet);
         } catch (Refusal r) {
@@ -98,7 +103,7 @@ final class WorkbookGate {
     }
 
     /** Counts every sheet's cells before loading; returns the form sheet's name as written in the file. */
-    private static String scanSheets(OPCPackage pkg) throws Exception {
+    private static String scanSheets(OPCPackage pkg, String wanted) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
         List<String> names = new ArrayList<>();
@@ -108,7 +113,7 @@ final class WorkbookGate {
             try (InputStream xml = sheets.next()) {
                 String name = sheets.getSheetName();
                 names.add(name);
-                boolean isForm = formSheet == null && isFormSheetName(name);
+                boolean isForm = formSheet == null && sameSheetName(name, wanted);
                 if (isForm) {
                     formSheet = name;
                 }
@@ -118,13 +123,13 @@ final class WorkbookGate {
             }
         }
         if (formSheet == null) {
-            throw new Refusal(FormErrorCode.SHEET_NOT_FOUND, FormMessages.sheetNotFound(names));
+            throw new Refusal(FormErrorCode.SHEET_NOT_FOUND, FormMessages.sheetNotFound(wanted, names));
         }
         return formSheet;
     }
 
-    static boolean isFormSheetName(String name) {
-        return FormText.compact(name).equals(FormLayout.SHEET_NAME);
+    private static boolean sameSheetName(String name, String wanted) {
+        return FormText.compact(name).equals(FormText.compact(wanted));
     }
 
     private static List<String> sheetNames(XSSFWorkbook workbook) {
