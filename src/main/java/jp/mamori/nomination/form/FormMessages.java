@@ -42,7 +42,7 @@ public final class FormMessages {
         return "ファイルが空です。記入した様式（.xlsx）を選んでアップロードしてください。";
     }
 
-    static String notAWorkbook() {
+    public static String notAWorkbook() {
         return "Excel ブック（.xlsx）として読み込めませんでした。CSV・テキスト・PDFなどは受け付けていません。"
                 + "ダウンロードした様式に記入し、" + SAVE_AS_XLSX;
     }
