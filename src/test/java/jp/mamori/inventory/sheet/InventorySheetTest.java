@@ -1,6 +1,7 @@
 package jp.mamori.inventory.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -149,6 +151,7 @@ class InventorySheetTest {
             r1.getCell(SheetColumn.AUTHENTICATION.ordinal()).setCellValue("TWO_FACTOR");
             r1.getCell(SheetColumn.STATUS.ordinal()).setCellValue(" 現地で確認 ");
             r1.getCell(SheetColumn.SOURCE_RESTRICTED.ordinal()).setCellValue("いいえ");
+            r1.getCell(SheetColumn.COUNTERPART.ordinal()).setCellValue("\u3000 ｶﾅ　Ⅱ号機（１２３） \n");
         });
 
         SheetResult result = reader.read(edited);
@@ -166,6 +169,32 @@ class InventorySheetTest {
         assertThat(r1.authentication()).isEqualTo(Authentication.TWO_FACTOR);
         assertThat(r1.status()).isEqualTo(PointStatus.ONSITE);
         assertThat(r1.sourceRestricted()).isFalse();
+        assertThat(r1.counterpart()).isEqualTo("ｶﾅ　Ⅱ号機（１２３）"); // trimmed only, widths kept
+    }
+
+    @Test
+    void anUnusableCellIsAnErrorOfThatCellOnly() {
+        List<ConnectionPoint> points = List.of(
+                point(1L, Purpose.INTERNET, Line.OTHER, Authentication.NONE, PointStatus.ONSITE, "相手", null, null),
+                point(2L, Purpose.INTERNET, Line.OTHER, Authentication.NONE, PointStatus.ONSITE, "相手", null, null));
+        byte[] edited = edit(writer.write("病院", points), sheet -> {
+            Row r = sheet.getRow(FIRST);
+            r.getCell(SheetColumn.COUNTERPART.ordinal()).setCellValue("業者\u202Eabc"); // a bidi override
+            r.getCell(SheetColumn.LOGGING.ordinal()).setCellValue("たぶん");
+            r.getCell(SheetColumn.LAST_PATCHED_ON.ordinal()).setCellErrorValue(FormulaError.VALUE.getCode());
+            r.getCell(SheetColumn.ID.ordinal()).setCellValue(12.5); // a fraction is no ID
+        });
+
+        SheetResult result = reader.read(edited);
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.errors()).extracting(Problem::row, Problem::column, Problem::code).containsExactly(
+                tuple(FIRST + 1, "ID", "INVALID_VALUE"),
+                tuple(FIRST + 1, "接続先（相手方）", "INVALID_CHARACTER"),
+                tuple(FIRST + 1, "アクセスログ", "INVALID_VALUE"),
+                tuple(FIRST + 1, "最終パッチ適用日", "INVALID_VALUE"));
+        assertThat(result.errors().get(2).message()).contains("たぶん", "はい", "いいえ", "不明");
+        assertThat(result.errors().get(3).message()).contains("#VALUE!");
     }
 
     @Test
@@ -196,12 +225,12 @@ class InventorySheetTest {
         assertThat(result.rows()).isEmpty();
         assertThat(result.accepted()).isFalse();
         assertThat(result.errors()).extracting(Problem::row, Problem::column, Problem::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(5, "回線種別", "INVALID_VALUE"),
-                org.assertj.core.groups.Tuple.tuple(5, "最終パッチ適用日", "INVALID_VALUE"),
-                org.assertj.core.groups.Tuple.tuple(7, "ID", "INVALID_VALUE"),
-                org.assertj.core.groups.Tuple.tuple(7, "備考", "TOO_LONG"),
-                org.assertj.core.groups.Tuple.tuple(8, "ID", "DUPLICATE_ID"),
-                org.assertj.core.groups.Tuple.tuple(8, "用途", "MISSING_VALUE"));
+                tuple(5, "回線種別", "INVALID_VALUE"),
+                tuple(5, "最終パッチ適用日", "INVALID_VALUE"),
+                tuple(7, "ID", "INVALID_VALUE"),
+                tuple(7, "備考", "TOO_LONG"),
+                tuple(8, "ID", "DUPLICATE_ID"),
+                tuple(8, "用途", "MISSING_VALUE"));
         assertThat(result.errors()).allSatisfy(p -> assertThat(p.message()).startsWith(p.row() + "行目「" + p.column() + "」: "));
         assertThat(result.errors().get(0).message()).contains("光回線", "インターネットVPN");
         assertThat(result.errors().get(1).message()).contains("未来の日付", "令和9年1月1日");
@@ -239,7 +268,7 @@ class InventorySheetTest {
         SheetResult result = reader.read(withoutId);
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).extracting(Problem::code, Problem::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("MISSING_COLUMN", "ID"));
+                .containsExactly(tuple("MISSING_COLUMN", "ID"));
         assertThat(result.errors().get(0).message()).contains("検証結果が接続点から外れて");
     }
 
