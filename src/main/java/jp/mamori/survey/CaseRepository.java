@@ -80,6 +80,14 @@ class CaseRepository {
                 .param("id", id).param("v", version).update() == 1;
     }
 
+    /** Cases not withdrawn and not delivered (DELIVERY not done). */
+    List<Long> openIds() {
+        return jdbc.sql("""
+                SELECT c.id FROM survey_case c WHERE c.withdrawn_at IS NULL AND NOT EXISTS (
+                  SELECT 1 FROM survey_case_step s WHERE s.case_id = c.id AND s.step = 'DELIVERY' AND s.done_on IS NOT NULL)
+                 ORDER BY c.id""").query(Long.class).list();
+    }
+
     Optional<SurveyCase> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM survey_case WHERE id = :id").param("id", id)
                 .query(this::mapBare).optional().map(this::withSteps);

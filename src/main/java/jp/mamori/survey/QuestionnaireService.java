@@ -17,6 +17,7 @@ import jp.mamori.survey.domain.CaseScope;
 import jp.mamori.survey.domain.QuestionnaireEdition;
 import jp.mamori.survey.domain.QuestionnaireRules;
 import jp.mamori.survey.domain.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,12 @@ class QuestionnaireService {
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     QuestionnaireService(CaseRepository cases, CaseService caseService, CaseLedger ledger, CasePresurvey presurvey,
-                         QuestionnaireStore store, DocumentVault documents, AccessGuard guard, AuditLog audit, Clock clock) {
+                         QuestionnaireStore store, DocumentVault documents, AccessGuard guard, AuditLog audit, Clock clock,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.caseService = caseService;
         this.ledger = ledger;
@@ -108,6 +112,7 @@ class QuestionnaireService {
         ledger.history(caseId, actor.username(), "QUESTIONNAIRE", missing.isEmpty() ? "事前質問票の回答（完了）" : "事前質問票の回答（下書き）",
                 null, summary);
         presurvey.completeIfReady(caseId, documents.list(caseId), actor.username());
+        events.publishEvent(new QuestionnaireAnswered(caseId));
         return new State(before.edition(), normalised, missing);
     }
 

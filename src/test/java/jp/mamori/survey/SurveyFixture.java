@@ -25,7 +25,7 @@ import org.springframework.util.LinkedMultiValueMap;
  */
 @Component
 @org.springframework.context.annotation.Lazy
-class SurveyFixture {
+public class SurveyFixture {
 
     static final String PASSWORD = "Survey-Docs-Test-Pass-9";
 
@@ -43,12 +43,12 @@ class SurveyFixture {
         this.clock = clock;
     }
 
-    record Parties(String pid, long caseId, long otherCaseId, String hospital, String otherHospital, String subA,
+    public record Parties(String pid, long caseId, long otherCaseId, String hospital, String otherHospital, String subA,
                    String subAStaff, String subB, String prime, String prefecture, String otherPrefecture, String admin,
                    String auditor, String prefectureCode) {
     }
 
-    Parties create() {
+    public Parties create() {
         String admin = api.token(Role.MHLW_ADMIN, null);
         String pid = programs.create(20, Map.of("13", 1));
         long caseId = testCases.open(pid);
@@ -69,7 +69,7 @@ class SurveyFixture {
     }
 
     /** Uploads the signed memorandum and completes MEMORANDUM today. */
-    void signMemorandum(Parties p) {
+    public void signMemorandum(Parties p) {
         Api.Response up = upload(p.subA(), p.caseId(), "MEMORANDUM", pdf(), "覚書.pdf");
         assertThat(up.status()).as(up.body()).isEqualTo(201);
         Api.Response done = api.put(p.subA(), "/api/v1/cases/" + p.caseId() + "/steps/MEMORANDUM", Map.of("doneOn", today().toString()));
@@ -90,7 +90,7 @@ class SurveyFixture {
         return api.send("POST", token, "/api/v1/cases/" + caseId + "/documents", MediaType.MULTIPART_FORM_DATA, body);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
     }
 
@@ -98,7 +98,7 @@ class SurveyFixture {
         return jdbc.sql("SELECT hospital_code FROM survey_case WHERE id = :id").param("id", caseId).query(String.class).single().trim();
     }
 
-    long audits(String action, String entityId) {
+    public long audits(String action, String entityId) {
         return jdbc.sql("SELECT count(*) FROM audit_event WHERE action = :a AND entity_id = :e")
                 .param("a", action).param("e", entityId).query(Long.class).single();
     }

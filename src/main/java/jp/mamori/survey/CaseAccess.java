@@ -1,0 +1,118 @@
+package jp.mamori.survey;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.mamori.audit.AuditLog;
+import jp.mamori.security.AccessGuard;
+import jp.mamori.shared.ConflictException;
+import jp.mamori.shared.NotFoundException;
+import jp.mamori.survey.domain.CaseAccessPolicy;
+import jp.mamori.survey.domain.CaseStep;
+import jp.mamori.survey.domain.QuestionnaireRules;
+import jp.mamori.survey.domain.SystemEntry;
+import jp.mamori.survey.domain.Viewer;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one door other modules (inventory, checklist, backup, report) use to a case's confidential data: who may
+ * read or write it is CaseAccessPolicy's, and a confidential read is on the record before anything is shown.
+ * The methods without a check are for the system's own work (rules, rematching, mail), never for a request.
+ */
+@Service
+public class CaseAccess {
+
+    private final CaseRepository cases;
+    private final CaseService caseService;
+    private final QuestionnaireStore answers;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+
+    CaseAccess(CaseRepository cases, CaseService caseService, QuestionnaireStore answers, AccessGuard guard, AuditLog audit) {
+        this.cases = cases;
+        this.caseService = caseService;
+        this.answers = answers;
+        this.guard = guard;
+        this.audit = audit;
+    }
+
+    /** The hospital, its assigned contractor, the prefecture with consent; audited as {@code auditAction}. */
+    public CaseRef readConfidential(long caseId, String auditAction) {
+        SurveyCase c = find(caseId);
+        if (!CaseAccessPolicy.canReadConfidential(viewer(), caseService.scope(c))) {
+            throw new AccessDeniedException("case " + caseId);
+        }
+        audit.event(auditAction, "SURVEY_CASE", String.valueOf(caseId), null);
+        return CaseRef.of(c);
+    }
+
+    /** The assigned contractor's survey work, on a case still running and after the memorandum. */
+    public CaseRef writeSurvey(long caseId) {
+        SurveyCase c = find(caseId);
+        if (!CaseAccessPolicy.canWriteSurvey(viewer(), caseService.scope(c))) {
+            throw new AccessDeniedException("case " + caseId);
+        }
+        return writable(c);
+    }
+
+    /** The hospital's own decisions on its case, on a case still running and after the memorandum. */
+    public CaseRef writeAsHospital(long caseId) {
+        SurveyCase c = find(caseId);
+        if (!CaseAccessPolicy.canWriteAsHospital(viewer(), caseService.scope(c))) {
+            throw new AccessDeniedException("case " + caseId);
+        }
+        return writable(c);
+    }
+
+    /** Whether the caller is the case's own hospital (it sees no SUGGESTED findings, decides only its own risks). */
+    public boolean callerIsHospital(long caseId) {
+        SurveyCase c = find(caseId);
+        return CaseAccessPolicy.canWriteAsHospital(viewer(), caseService.scope(c));
+    }
+
+    /** Whether the caller may do the contractor's survey work on this case (no state checks). */
+    public boolean callerIsAssignedContractor(long caseId) {
+        SurveyCase c = find(caseId);
+        return CaseAccessPolicy.canWriteSurvey(viewer(), caseService.scope(c));
+    }
+
+    /** No access check: for the system's own work. */
+    public CaseRef caseOf(long caseId) {
+        return CaseRef.of(find(caseId));
+    }
+
+    /** Cases neither withdrawn nor delivered, whose data may still change: what a new KEV catalogue is matched against. */
+    public List<CaseRef> openCases() {
+        return cases.openIds().stream().map(cases::find).flatMap(java.util.Optional::stream)
+                .map(CaseRef::of).filter(c -> !c.withdrawn() && !c.delivered()).toList();
+    }
+
+    /** The questionnaire's answers as stored (a draft too), no access check: for rules and pre-filling. */
+    public Map<String, Object> answers(long caseId) {
+        return answers.find(caseId).map(QuestionnaireStore.Stored::answers).orElse(Map.of());
+    }
+
+    /** The questionnaire's system list, no access check: for pre-filling the inventory and the backup plan. */
+    public List<SystemEntry> systems(long caseId) {
+        return QuestionnaireRules.systemsOf(answers(caseId));
+    }
+
+    private CaseRef writable(SurveyCase c) {
+        if (c.withdrawn()) {
+            throw new ConflictException("CASE_WITHDRAWN", "この病院は辞退したため、調査は終了しています。変更できません。");
+        }
+        if (!c.steps().isDone(CaseStep.MEMORANDUM)) {
+            throw CaseDocuments.memorandumPending();
+        }
+        return CaseRef.of(c);
+    }
+
+    private Viewer viewer() {
+        return CaseService.viewer(guard.current());
+    }
+
+    private SurveyCase find(long id) {
+        return cases.find(id).orElseThrow(() -> new NotFoundException("案件 " + id + " が見つかりません。"));
+    }
+}
