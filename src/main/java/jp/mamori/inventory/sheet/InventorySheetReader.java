@@ -53,6 +53,14 @@ public final class InventorySheetReader {
     }
 
     public SheetResult read(byte[] file) {
+        return read(file, null);
+    }
+
+    /**
+     * For one case: {@code knownIds} are its points, so an ID from another hospital's sheet is an error of its row,
+     * reported with every other error; a point must say how far it is confirmed (状態).
+     */
+    public SheetResult read(byte[] file, java.util.Set<Long> knownIds) {
         if (file != null && file.length > FormLimits.MAX_FILE_BYTES) {
             return failed(SheetErrorCode.FILE_TOO_LARGE, FormMessages.fileTooLarge(FormLimits.MAX_FILE_BYTES));
         }
@@ -68,6 +76,17 @@ public final class InventorySheetReader {
             return failed(SheetErrorCode.NOT_A_WORKBOOK, FormMessages.notAWorkbook());
         }
         checkDuplicateIds(rows, errors);
+        if (knownIds != null) {
+            for (SheetRow r : rows) {
+                if (r.id() != null && !knownIds.contains(r.id())) {
+                    errors.add(SheetResult.unknownId(r.row(), r.id()));
+                }
+                if (r.status() == null) {
+                    errors.add(problem(SheetErrorCode.MISSING_VALUE, r.row(), SheetColumn.STATUS,
+                            "確認状況（図面で確認・ヒアリングで確認・現地で確認・切断済み）を選んでください。"));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             errors.sort(ORDER);
             return SheetResult.failed(errors);

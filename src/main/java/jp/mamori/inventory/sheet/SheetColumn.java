@@ -15,7 +15,7 @@ public enum SheetColumn {
     VENDOR("機器ベンダー", Kind.TEXT, 200, 18),
     PRODUCT("製品名", Kind.TEXT, 200, 20),
     VERSION("バージョン", Kind.TEXT, 100, 12),
-    ADDRESS("アドレス", Kind.TEXT, 255, 18),
+    ADDRESS("アドレス", Kind.TEXT, 200, 18),
     ALWAYS_ON("常時接続", Kind.YES_NO, 0, 10),
     OPENED_BY("接続開始者", Kind.TEXT, 200, 16),
     AUTHENTICATION("認証方式", Kind.CHOICE, 0, 14),

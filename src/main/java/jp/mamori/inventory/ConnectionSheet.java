@@ -1,0 +1,128 @@
+package jp.mamori.inventory;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jp.mamori.audit.AuditLog;
+import jp.mamori.inventory.domain.ConnectionPoint;
+import jp.mamori.inventory.sheet.InventorySheetReader;
+import jp.mamori.inventory.sheet.InventorySheetWriter;
+import jp.mamori.inventory.sheet.SheetResult;
+import jp.mamori.inventory.sheet.SheetRow;
+import jp.mamori.registry.Hospital;
+import jp.mamori.registry.Registry;
+import jp.mamori.security.AccessGuard;
+import jp.mamori.shared.HospitalCode;
+import jp.mamori.shared.Problem;
+import jp.mamori.shared.ValidationException;
+import jp.mamori.survey.CaseAccess;
+import jp.mamori.survey.CaseRef;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The 外部接続点台帳 as the .xlsx the contractor fills during hearings. An upload is the whole inventory: rows with an
+ * ID update their point (so findings stay with it), rows without one are added, points left out are deleted; one
+ * refused row refuses the whole file.
+ */
+@Service
+public class ConnectionSheet {
+
+    /** A sheet as exported: the file and the name a person would save it under. */
+    public record Export(byte[] file, String filename) {
+    }
+
+    /** What an accepted upload did. */
+    public record Imported(int added, int updated, int deleted, int unchanged) {
+    }
+
+    private final ConnectionStore store;
+    private final CaseAccess access;
+    private final Registry registry;
+    private final AccessGuard guard;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConnectionSheet(ConnectionStore store, CaseAccess access, Registry registry, AccessGuard guard, AuditLog audit,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.registry = registry;
+        this.guard = guard;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Export export(long caseId) {
+        CaseRef c = access.readConfidential(caseId, "INVENTORY_SHEET_EXPORTED");
+        String name = registry.hospital(new HospitalCode(c.hospitalCode())).map(Hospital::name).orElse(c.hospitalCode());
+        List<ConnectionPoint> points = store.ofCase(caseId).stream().map(StoredConnection::point).toList();
+        return new Export(new InventorySheetWriter().write(name, points), "外部接続点台帳_" + c.hospitalCode() + ".xlsx");
+    }
+
+    @Transactional
+    public Imported upload(long caseId, byte[] file) {
+        access.writeSurvey(caseId);
+        Map<Long, StoredConnection> stored = store.ofCase(caseId).stream()
+                .collect(Collectors.toMap(s -> s.point().id(), s -> s, (a, b) -> a, LinkedHashMap::new));
+        SheetResult result = new InventorySheetReader(clock).read(file, stored.keySet());
+        if (!result.accepted()) {
+            throw refused(result.errors());
+        }
+        String by = guard.current().username();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Set<Long> kept = result.rowsById().keySet();
+        for (SheetRow row : result.rows()) {
+            ConnectionPoint point = row.toPoint(caseId);
+            if (row.id() == null) {
+                long id = store.insert(point, by, clock.instant());
+                audit.change("INVENTORY_CONNECTION_CREATED", "CONNECTION_POINT", String.valueOf(id), null,
+                        ConnectionInventory.describe(store.find(caseId, id).orElseThrow()));
+                added++;
+                continue;
+            }
+            StoredConnection before = stored.get(row.id());
+            if (before.point().equals(point)) {
+                unchanged++;
+                continue;
+            }
+            if (!store.update(point, before.version(), by, clock.instant())) {
+                throw new jp.mamori.shared.ConflictException("STALE_VERSION",
+                        "台帳の取り込み中に、接続点 " + row.id() + " が他の人に変更されました。もう一度取り込んでください。");
+            }
+            audit.change("INVENTORY_CONNECTION_UPDATED", "CONNECTION_POINT", String.valueOf(row.id()),
+                    ConnectionInventory.describe(before), ConnectionInventory.describe(store.find(caseId, row.id()).orElseThrow()));
+            updated++;
+        }
+        int deleted = 0;
+        for (StoredConnection gone : stored.values()) {
+            if (!kept.contains(gone.point().id())) {
+                store.delete(caseId, gone.point().id(), gone.version());
+                audit.change("INVENTORY_CONNECTION_DELETED", "CONNECTION_POINT", String.valueOf(gone.point().id()),
+                        ConnectionInventory.describe(gone), null);
+                deleted++;
+            }
+        }
+        audit.event("INVENTORY_SHEET_IMPORTED", "SURVEY_CASE", String.valueOf(caseId),
+                "追加 " + added + "・更新 " + updated + "・削除 " + deleted + "・変更なし " + unchanged);
+        if (added + updated + deleted > 0) {
+            events.publishEvent(new InventoryChanged(caseId));
+        }
+        return new Imported(added, updated, deleted, unchanged);
+    }
+
+    private static ValidationException refused(List<Problem> errors) {
+        return new ValidationException("外部接続点台帳に " + errors.size() + " 件の誤りがあります。どの行も取り込んでいません。"
+                + "誤りを直してから、もう一度アップロードしてください。", errors);
+    }
+}
