@@ -62,6 +62,8 @@ public final class DiagramElements {
         data.put("strokeWidth", border == null ? 1 : border.strokeWidth());
         data.put("borderStyle", node.disconnected() ? "dashed" : "solid");
         data.put("ink", node.disconnected() ? DiagramLayout.MUTED : DiagramLayout.INK);
+        // the hospital's name stands at the top inside its box, as in the SVG
+        data.put("labelMargin", node.kind() == DiagramNode.Kind.HOSPITAL ? node.text().size() * 18 + 10 : 0);
         Map<String, Object> element = new LinkedHashMap<>();
         element.put("group", "nodes");
         element.put("data", data);
@@ -86,6 +88,12 @@ public final class DiagramElements {
         data.put("stroke", path == null ? DiagramLayout.EDGE : path.stroke());
         data.put("strokeWidth", path == null ? 1.5 : path.strokeWidth());
         data.put("lineStyle", edge.disconnected() ? "dashed" : "solid");
+        if (edge.kind() == DiagramEdge.Kind.SERVES) {
+            // where the line turns down to its point: the SVG's trunk for a system, just outside the hospital for it
+            data.put("turn", path != null && path.points().size() > 2
+                    ? DiagramLayout.TRUNK_X - path.points().get(0)[0] : DiagramLayout.TRUNK_X - DiagramLayout.HOSPITAL_X
+                    - DiagramLayout.HOSPITAL_WIDTH - 15);
+        }
         Map<String, Object> element = new LinkedHashMap<>();
         element.put("group", "edges");
         element.put("data", data);

@@ -263,7 +263,7 @@ public final class DiagramLayout {
             }
             double y = top + (height - rowsHeight) / 2;
             for (PointDraft draft : drafts) {
-                place(draft, y, systemId, systemBox, systemName);
+                place(draft, y, systemId, systemBox);
                 y += draft.height() + ROW_GAP;
             }
             return top + height;
@@ -297,7 +297,7 @@ public final class DiagramLayout {
                     line, pointHeight, counterpartHeight);
         }
 
-        private void place(PointDraft d, double rowTop, String systemId, Rect systemBox, String systemName) {
+        private void place(PointDraft d, double rowTop, String systemId, Rect systemBox) {
             ConnectionPoint point = d.point();
             boolean off = point.disconnected();
             SeverityStyle style = SeverityStyle.of(d.severity());
@@ -359,7 +359,7 @@ public final class DiagramLayout {
                             off ? SeverityStyle.DISCONNECTED : style.stroke(), 2.5, off),
                     new Shape.Label(d.line(), labelX, mid - 6, FONT, ink, true))));
 
-            rows.add(DiagramRow.of(d.key(), point, systemId == null ? null : systemName, d.severity()));
+            rows.add(DiagramRow.of(d.key(), point, systemId != null, d.severity()));
         }
 
         private List<Shape> badge(String text, SeverityStyle style, double x, double y) {
@@ -369,21 +369,13 @@ public final class DiagramLayout {
                     new Shape.Label(text, rect.centerX(), y + 15, FONT, style.text(), true));
         }
 
-        // Vendor, product and version of the hospital-side device; each part not known is written as unknown.
         private String deviceText(Device device) {
-            if (blank(device.vendor()) && blank(device.product()) && blank(device.version())) {
-                return labels.text("diagram.device") + ": " + unknown;
-            }
-            return labels.text("diagram.device") + ": " + orUnknown(device.vendor()) + " " + orUnknown(device.product())
-                    + " " + orUnknown(device.version());
+            return labels.text("diagram.device") + ": "
+                    + DiagramRow.device(device.vendor(), device.product(), device.version(), unknown);
         }
 
         private String orUnknown(String value) {
-            return blank(value) ? unknown : TextMeasure.clean(value);
-        }
-
-        private static boolean blank(String value) {
-            return value == null || TextMeasure.clean(value).isEmpty();
+            return value == null || TextMeasure.clean(value).isEmpty() ? unknown : TextMeasure.clean(value);
         }
 
         private static String fitted(String text, double size, double width) {

@@ -94,7 +94,9 @@ class DiagramLayoutTest {
         DiagramLayout layout = DiagramLayout.of(SamplePoints.smallHospital(), SamplePoints.LABELS);
 
         assertThat(edge(layout, "serves-13").source()).isEqualTo("hospital");
-        assertThat(layout.rows().stream().filter(r -> r.pointId() == 13L).findFirst().orElseThrow().system()).isNull();
+        DiagramRow row = layout.rows().stream().filter(r -> r.pointId() == 13L).findFirst().orElseThrow();
+        assertThat(row.system()).isEqualTo("給食システム");
+        assertThat(row.listedSystem()).isFalse();
     }
 
     @Test
