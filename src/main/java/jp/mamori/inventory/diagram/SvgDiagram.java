@@ -30,7 +30,7 @@ public final class SvgDiagram {
         out.append("<desc id=\"diagram-desc\">").append(text(layout.description())).append("</desc>\n");
         out.append("<rect x=\"0\" y=\"0\" width=\"").append(n(layout.width())).append("\" height=\"")
                 .append(n(layout.height())).append("\" fill=\"#ffffff\"/>\n");
-        out.append("<g class=\"legend\">\n");
+        out.append("<g class=\"header\">\n");
         layout.decorations().forEach(s -> shape(out, s));
         out.append("</g>\n");
         // the hospital box under the lines, the lines under the other boxes

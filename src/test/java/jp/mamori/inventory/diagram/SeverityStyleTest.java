@@ -35,6 +35,18 @@ class SeverityStyleTest {
         assertThat(SeverityStyle.of(null)).isEqualTo(SeverityStyle.NONE);
     }
 
+    @Test
+    void theTableOnThePageUsesTheDiagramsColours() throws java.io.IOException {
+        String css;
+        try (var in = SeverityStyleTest.class.getResourceAsStream("/static/css/case-diagram.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (SeverityStyle style : SeverityStyle.values()) {
+            assertThat(css).as(style.name()).contains("." + style.cssClass() + " { background: " + style.fill()
+                    + "; color: " + style.text() + "; border-color: " + style.stroke() + "; }");
+        }
+    }
+
     // WCAG 2.1 contrast ratio
     static double contrast(String a, String b) {
         double la = luminance(Color.decode(a));
