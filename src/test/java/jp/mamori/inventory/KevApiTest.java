@@ -251,6 +251,29 @@ class KevApiTest {
     }
 
     @Test
+    void anotherInstancesLoadIsSeenByTheStampInTheDatabase() throws Exception {
+        String vendor = "Other Instance " + UUID.randomUUID().toString().substring(0, 6);
+        String cve = "CVE-2098-" + (10000 + (int) (Math.random() * 80000));
+        assertThat(currentKev.lookup().matches(vendor, "Edge Router")).isEmpty();
+        // what another instance's load leaves in the shared database: new rows and a new stamp
+        jdbc.sql("""
+                INSERT INTO kev_entry (cve_id, position, vendor_project, product, vulnerability_name, date_added,
+                                       short_description, required_action, due_date, known_ransomware)
+                VALUES (:cve, -1, :v, 'Edge Router', 'Test', DATE '2098-01-01', 'test', 'patch', DATE '2098-01-22', false)""")
+                .param("cve", cve).param("v", vendor).update();
+        jdbc.sql("UPDATE kev_stamp SET version = version + 1").update();
+        try {
+            Thread.sleep(KevCatalogue.STAMP_CHECK_NANOS / 1_000_000 + 200);
+            assertThat(currentKev.lookup().matches(vendor, "Edge Router X")).extracting(KevEntry::cveId).containsExactly(cve);
+        } finally {
+            jdbc.sql("DELETE FROM kev_entry WHERE cve_id = :cve").param("cve", cve).update();
+            jdbc.sql("UPDATE kev_stamp SET version = version + 1").update();
+        }
+        Thread.sleep(KevCatalogue.STAMP_CHECK_NANOS / 1_000_000 + 200);
+        assertThat(currentKev.lookup().matches(vendor, "Edge Router X")).isEmpty();
+    }
+
+    @Test
     void thePageIsTheMinistrysAndTheAuditorReadsIt() throws Exception {
         var ministry = authentication(AsUser.admin(() -> SecurityContextHolder.getContext().getAuthentication()));
         String page = mvc.perform(get("/kev").with(ministry)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
