@@ -273,6 +273,45 @@ class KevApiTest {
         assertThat(currentKev.lookup().matches(vendor, "Edge Router X")).isEmpty();
     }
 
+    @Autowired
+    KevCatalogue catalogue;
+
+    @Test
+    void aStartLoadsANewerShippedCatalogueAndShippedAliasesBesideTheMinistrys() throws Exception {
+        String vendor = "起動時テスト" + UUID.randomUUID().toString().substring(0, 6);
+        List<jp.mamori.inventory.domain.KevAlias> shippedAliases = KevAliasFile.parse(
+                KevReferenceData.read(KevReferenceData.ALIASES), jp.mamori.inventory.domain.KevAlias.Origin.SHIPPED);
+        assertThat(api.put(admin, "/api/v1/kev/aliases", Map.of("aliases", List.of(Map.of("from", Map.of("vendor", vendor),
+                "to", Map.of("vendor", "Ivanti"))))).status()).isEqualTo(200);
+        try {
+            // the same file again: nothing to do
+            assertThat(catalogue.loadShipped(json.writeValueAsBytes(shipped()), shippedAliases)).isEmpty();
+
+            ObjectNode newer = newer("Shipped Vendor");
+            var loaded = catalogue.loadShipped(json.writeValueAsBytes(newer), shippedAliases.subList(1, shippedAliases.size()));
+            assertThat(loaded).isPresent();
+            JsonNode status = current();
+            assertThat(status.get("catalogVersion").asText()).isEqualTo(newer.get("catalogVersion").asText());
+            assertThat(status.get("source").asText()).isEqualTo("SHIPPED");
+            assertThat(status.get("loadedBy").asText()).isEqualTo("system");
+            JsonNode aliases = api.get(admin, "/api/v1/kev/aliases").json().get("aliases");
+            assertThat(aliases).filteredOn(a -> a.get("origin").asText().equals("SHIPPED")).hasSize(shippedAliases.size() - 1);
+            assertThat(aliases).filteredOn(a -> a.get("origin").asText().equals("MINISTRY"))
+                    .singleElement().satisfies(a -> assertThat(a.get("from").get("vendor").asText()).isEqualTo(vendor));
+            assertThat(currentKev.lookup().matches("Shipped Vendor", "Remote Portal")).hasSize(1);
+
+            // an older shipped file never replaces a newer catalogue, but its aliases are put back
+            assertThat(catalogue.loadShipped(json.writeValueAsBytes(shipped()), shippedAliases)).isPresent();
+            assertThat(current().get("catalogVersion").asText()).isEqualTo(newer.get("catalogVersion").asText());
+            assertThat(api.get(admin, "/api/v1/kev/aliases").json().get("aliases"))
+                    .filteredOn(a -> a.get("origin").asText().equals("SHIPPED")).hasSize(shippedAliases.size());
+            assertThat(currentKev.lookup().matches("Pulse Secure", "Pulse Connect Secure")).extracting(KevEntry::cveId)
+                    .contains("CVE-2019-11510");
+        } finally {
+            api.put(admin, "/api/v1/kev/aliases", Map.of("aliases", List.of()));
+        }
+    }
+
     @Test
     void thePageIsTheMinistrysAndTheAuditorReadsIt() throws Exception {
         var ministry = authentication(AsUser.admin(() -> SecurityContextHolder.getContext().getAuthentication()));
