@@ -31,7 +31,7 @@ public final class KevAliasFile {
         }
     }
 
-    /** {@code row} in the errors is the alias's position, 1 for the first. */
+    /** {@code row} in the errors is the alias's position, 1 for the first; rows marked "origin":"SHIPPED" are skipped for the ministry. */
     public static List<KevAlias> parse(JsonNode root, KevAlias.Origin origin) {
         JsonNode list = root == null ? null : root.get("aliases");
         if (list == null || !list.isArray()) {
@@ -46,6 +46,9 @@ public final class KevAliasFile {
         for (int i = 0; i < list.size(); i++) {
             int row = i + 1;
             JsonNode a = list.get(i);
+            if (origin == KevAlias.Origin.MINISTRY && a != null && "SHIPPED".equals(a.path("origin").asText())) {
+                continue; // a GET's answer sent back: the shipped aliases are not the ministry's to change
+            }
             KevAlias.Side from = side(a == null ? null : a.get("from"), row, "from", problems);
             KevAlias.Side to = side(a == null ? null : a.get("to"), row, "to", problems);
             if (from == null || to == null) {

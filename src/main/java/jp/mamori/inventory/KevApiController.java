@@ -1,13 +1,9 @@
 package jp.mamori.inventory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.mamori.inventory.domain.KevAlias;
@@ -79,21 +75,7 @@ class KevApiController {
     AliasTable replace(@RequestBody JsonNode body) {
         Actor actor = guard.requireRole(Role.MHLW_ADMIN);
         int raised = catalogue.replaceMinistryAliases(
-                KevAliasFile.parse(withoutShipped(body), KevAlias.Origin.MINISTRY), actor.username());
+                KevAliasFile.parse(body, KevAlias.Origin.MINISTRY), actor.username());
         return new AliasTable(KevCatalogue.views(catalogue.aliases()), raised);
-    }
-
-    /** A GET's answer sent back as it is changes only the ministry's part. */
-    private static JsonNode withoutShipped(JsonNode body) {
-        if (body == null || !body.path("aliases").isArray()) {
-            return body;
-        }
-        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
-        List<JsonNode> all = new ArrayList<>();
-        body.get("aliases").forEach(all::add);
-        all.stream().filter(a -> !"SHIPPED".equals(a.path("origin").asText())).forEach(kept::add);
-        ObjectNode copy = JsonNodeFactory.instance.objectNode();
-        copy.set("aliases", kept);
-        return copy;
     }
 }
