@@ -61,7 +61,7 @@ class PagesBrowserTest {
         Page admin = watch(browser.loggedIn(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD), problems, icons);
         for (String path : List.of("/", "/programs/" + pid + "/dashboard", "/programs/" + pid, "/programs/" + pid + "/selection",
                 "/programs/" + pid + "/selection/decisions", "/programs/" + pid + "/submissions", "/hospitals", "/notifications",
-                "/audit", "/admin/users")) {
+                "/audit", "/admin/users", "/kev")) {
             visit(admin, path);
         }
         String pref = users.user(Role.PREFECTURE, "17");
