@@ -36,11 +36,6 @@ public class DocumentVault {
         this(store, keys, scanner, clock, settings.maxSize().toBytes());
     }
 
-    /** The vault as the application builds it from its settings (clamd when MAMORI_CLAMAV_HOST is set). */
-    DocumentVault(DocumentStore store, ProgramKeys keys, DocumentSettings settings, Clock clock) {
-        this(store, keys, ScannerConfig.scannerFor(settings.clamav()), clock, settings.maxSize().toBytes());
-    }
-
     DocumentVault(DocumentStore store, ProgramKeys keys, VirusScanner scanner, Clock clock, long maxBytes) {
         this.store = store;
         this.keys = keys;
