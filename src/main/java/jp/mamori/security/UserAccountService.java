@@ -298,6 +298,16 @@ public class UserAccountService {
                 .map(UserAccount::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
     }
 
+    /** Whether the hospital already has a HOSPITAL account (enabled or not): it needs no invitation. */
+    public boolean hospitalHasAccount(jp.mamori.shared.HospitalCode hospital) {
+        return users.existsHospitalAccount(hospital.value());
+    }
+
+    /** Whether any account already uses this e-mail address (compared case-insensitively). */
+    public boolean emailHasAccount(String email) {
+        return email != null && !email.isBlank() && users.existsEmail(email.strip());
+    }
+
     public long count() {
         return users.count();
     }

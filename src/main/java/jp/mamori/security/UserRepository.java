@@ -43,6 +43,16 @@ class UserRepository {
         return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
     }
 
+    boolean existsHospitalAccount(String hospitalCode) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'HOSPITAL' AND hospital_code = :h)")
+                .param("h", hospitalCode).query(Boolean.class).single();
+    }
+
+    boolean existsEmail(String email) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE lower(email) = lower(:e))")
+                .param("e", email).query(Boolean.class).single();
+    }
+
     Optional<String> passwordHash(long id) {
         return jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", id).query(String.class).optional();
     }

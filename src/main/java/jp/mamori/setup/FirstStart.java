@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs a first-start step when it is due, in one transaction with its "done" mark: a start killed during a step
  * leaves nothing of it, and the next start does it again. The plan is fixed by the first start ({@code
  * MAMORI_DEMO} then), so a later start with the demo on never fills a real installation with demo data.
- * Instances starting at once take turns on a database lock; the later one finds the step done and skips it.
+ * Instances starting at once take turns on a database lock; the later one finds the step done and skips it. A step
+ * added by a newer version is planned after the others on an installation planned with the demo.
  */
 @Component
 public class FirstStart {
@@ -48,6 +49,11 @@ public class FirstStart {
                 List<String> plan = SetupProgress.firstStart(STEPS, properties.demo());
                 steps.plan(plan, clock.instant());
                 progress = new SetupProgress(plan, Set.of());
+            }
+            List<String> added = progress.added(STEPS);
+            if (!added.isEmpty()) {
+                steps.append(added, clock.instant());
+                progress = steps.progress();
             }
             if (!progress.isDue(step.stored())) {
                 return false;

@@ -5,7 +5,9 @@ public enum SetupStep {
     ADMIN("admin"),
     DEMO_REGISTRY("demo-registry"),
     DEMO_PROGRAM("demo-program"),
-    DEMO_DATA("demo-data");
+    DEMO_DATA("demo-data"),
+    /** Added after the demo first shipped: an installation planned with the older demo gets it on its next start. */
+    DEMO_SURVEY("demo-survey");
 
     private final String stored;
 

@@ -39,6 +39,16 @@ class SetupStepRepository {
         }
     }
 
+    /** Plans steps after every step planned so far. */
+    void append(List<String> steps, Instant at) {
+        for (String step : steps) {
+            jdbc.sql("""
+                    INSERT INTO setup_step (step, position, planned_at)
+                    SELECT :s, coalesce(max(position), 0) + 1, :at FROM setup_step ON CONFLICT (step) DO NOTHING""")
+                    .param("s", step).param("at", Timestamp.from(at)).update();
+        }
+    }
+
     void markDone(String step, Instant at) {
         jdbc.sql("UPDATE setup_step SET done_at = :at WHERE step = :s").param("s", step).param("at", Timestamp.from(at)).update();
     }

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * memorandum first, every download and delete audited. The bytes themselves are the vault's.
  */
 @Service
-class CaseDocuments {
+public class CaseDocuments {
 
     private final CaseRepository cases;
     private final CaseService caseService;
@@ -54,6 +54,11 @@ class CaseDocuments {
         this.guard = guard;
         this.audit = audit;
         this.programs = programs;
+    }
+
+    /** An upload as the current actor from outside the module (the demo); the kind by its API name. Returns its id. */
+    public UUID upload(long caseId, String kind, String fileName, byte[] content) {
+        return upload(caseId, DocumentKind.valueOf(kind), fileName, new java.io.ByteArrayInputStream(content), content.length).id();
     }
 
     // no transaction: the vault's scan must not hold a connection; PRESURVEY completes in its own afterwards

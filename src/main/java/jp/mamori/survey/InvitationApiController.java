@@ -43,12 +43,14 @@ class InvitationApiController {
     }
 
     @PostMapping("/programs/{pid}/cases/invitations")
-    @Operation(summary = "Invite the first contact of every case whose hospital has no account yet (MHLW_ADMIN)")
+    @Operation(summary = "Invite the first contact of every case whose hospital has no account and no usable link yet (MHLW_ADMIN)")
     Map<String, Object> inviteAll(@PathVariable String pid, @RequestBody(required = false) BulkRequest r) {
         String code = r == null || r.prefectureCode() == null || r.prefectureCode().isBlank() ? null : r.prefectureCode().trim();
         if (code != null && !PrefectureCode.isValid(code)) {
             throw new ValidationException(Problem.field("prefectureCode", "INVALID_VALUE", "都道府県コードは01〜47の2桁で入力してください。"));
         }
-        return Map.of("invited", invitations.inviteAll(pid, code == null ? null : new PrefectureCode(code)));
+        Invitations.BulkResult done = invitations.inviteAll(pid, code == null ? null : new PrefectureCode(code));
+        return Map.of("invited", done.invited(), "skipped", done.skipped(), "skippedPending", done.skippedPending(),
+                "skippedWithAccount", done.skippedWithAccount(), "skippedNoEmail", done.skippedNoEmail());
     }
 }

@@ -40,12 +40,9 @@ class InvitationStore {
                 .param("now", Timestamp.from(now)).param("u", username).param("id", id).update() == 1;
     }
 
-    /**
-     * Whether the hospital already has a HOSPITAL account. Read straight from the security module's table: that module
-     * offers no such question and is not ours to change; a read only, never a write.
-     */
-    boolean hospitalHasAccount(String hospitalCode) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'HOSPITAL' AND hospital_code = :h)")
-                .param("h", hospitalCode).query(Boolean.class).single();
+    /** Whether the case has a link out that can still be used (not used, not expired). */
+    boolean hasPending(long caseId, Instant now) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM survey_invitation WHERE case_id = :c AND used_at IS NULL AND expires_at > :now)")
+                .param("c", caseId).param("now", Timestamp.from(now)).query(Boolean.class).single();
     }
 }

@@ -93,25 +93,55 @@ public class Invitations {
         return issue(c, address, actor.username());
     }
 
-    /** The ministry invites the first contact of every open case whose hospital has no account yet. */
+    /**
+     * What a bulk invitation did: links sent, and cases left out because a link sent earlier is still usable, or
+     * because the hospital or the contact already has an account, or because no contact has an e-mail address.
+     */
+    public record BulkResult(int invited, int skippedPending, int skippedWithAccount, int skippedNoEmail) {
+        public int skipped() {
+            return skippedPending + skippedWithAccount + skippedNoEmail;
+        }
+    }
+
+    /**
+     * The ministry invites the first contact of every open case whose hospital has no account yet. A case whose link is
+     * still unused is left alone: sending again would only bury the first mail and make the hospital ask which is valid.
+     */
     @Transactional
-    public int inviteAll(String programId, PrefectureCode prefecture) {
+    public BulkResult inviteAll(String programId, PrefectureCode prefecture) {
         Actor actor = guard.requireRole(Role.MHLW_ADMIN);
+        Instant now = clock.instant();
         int invited = 0;
+        int pending = 0;
+        int withAccount = 0;
+        int noEmail = 0;
         for (SurveyCase c : cases.ofProgram(programId)) {
-            if (c.withdrawn() || prefecture != null && !c.prefecture().equals(prefecture)
-                    || store.hospitalHasAccount(c.hospital().value())) {
+            if (c.withdrawn() || prefecture != null && !c.prefecture().equals(prefecture)) {
+                continue;
+            }
+            if (accounts.hospitalHasAccount(c.hospital())) {
+                withAccount++;
+                continue;
+            }
+            if (store.hasPending(c.id(), now)) {
+                pending++;
                 continue;
             }
             Optional<String> first = contacts.of(c.id()).stream().map(Contact::email).filter(m -> m != null && !m.isBlank()).findFirst();
-            if (first.isPresent()) {
+            if (first.isEmpty()) {
+                noEmail++;
+            } else if (accounts.emailHasAccount(first.get())) {
+                withAccount++;
+            } else {
                 issue(c, first.get(), actor.username());
                 invited++;
             }
         }
+        BulkResult result = new BulkResult(invited, pending, withAccount, noEmail);
         audit.change("SURVEY_INVITATIONS_BULK", "PROGRAM", programId, null,
-                Map.of("prefectureCode", prefecture == null ? "" : prefecture.value(), "invited", invited));
-        return invited;
+                Map.of("prefectureCode", prefecture == null ? "" : prefecture.value(), "invited", invited,
+                        "skippedPending", pending, "skippedWithAccount", withAccount, "skippedNoEmail", noEmail));
+        return result;
     }
 
     private long issue(SurveyCase c, String email, String by) {

@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * holds (contacts, beds, the security manager are not asked again).
  */
 @Service
-class QuestionnaireService {
+public class QuestionnaireService {
 
-    record State(QuestionnaireEdition edition, Map<String, Object> answers, List<String> missing) {
+    public record State(QuestionnaireEdition edition, Map<String, Object> answers, List<String> missing) {
         boolean complete() {
             return missing.isEmpty();
         }
@@ -75,7 +75,7 @@ class QuestionnaireService {
 
     /** Merges {@code given} into what is stored (a null clears an item), checks all of it, stores it. */
     @Transactional
-    State answer(long caseId, Map<String, Object> given) {
+    public State answer(long caseId, Map<String, Object> given) {
         Actor actor = guard.current();
         SurveyCase c = find(caseId);
         Viewer viewer = CaseService.viewer(actor);

@@ -40,7 +40,7 @@ class InterruptedFirstStartTest {
     static final String ADMIN_PASSWORD = "Kill-Test-Kanri-2026";
     static final Pattern DEMO_PASSWORD = Pattern.compile("^\\s+(demo-[a-z]+) \\(.*\\)\\s+password: (\\S+)\\s*$");
     static final List<String> DEMO_ACCOUNTS = List.of("demo-mhlw", "demo-tokyo", "demo-miyagi", "demo-hospital",
-            "demo-contractor", "demo-auditor");
+            "demo-contractor", "demo-auditor", "demo-staff", "demo-sub", "demo-surveyed");
 
     final Path dataDir = Path.of("target", "first-start-" + UUID.randomUUID()).toAbsolutePath();
     final List<App> started = new ArrayList<>();
@@ -71,6 +71,7 @@ class InterruptedFirstStartTest {
 
         App second = start();
         second.awaitLine("Demo: nominations, fills, a withdrawal and a designation ready", 400);
+        second.awaitLine("Demo: survey cases ready", 400);
         assertThat(second.output()).as("what the first run finished is not done again")
                 .noneMatch(l -> l.contains("Demo: loaded")).noneMatch(l -> l.contains("Demo: program FY2025 created"));
         Map<String, String> passwords = printedPasswords(second.output());
@@ -79,7 +80,7 @@ class InterruptedFirstStartTest {
         String token = token(second, "demo-mhlw", passwords.get("demo-mhlw"));
         List<String> usernames = new ArrayList<>();
         get(second, token, "/api/v1/users").get("users").forEach(u -> usernames.add(u.get("username").asText()));
-        assertThat(usernames).as("the administrator and each demo account, once").hasSize(7)
+        assertThat(usernames).as("the administrator and each demo account, once").hasSize(DEMO_ACCOUNTS.size() + 1)
                 .contains("admin").containsAll(DEMO_ACCOUNTS);
         for (String account : DEMO_ACCOUNTS) {
             assertThat(token(second, account, passwords.get(account))).as(account + " logs in with its printed password").isNotBlank();
@@ -99,7 +100,7 @@ class InterruptedFirstStartTest {
         App third = start();
         third.awaitLine("Started MamoriApplication", 300);
         String again = token(third, "demo-mhlw", passwords.get("demo-mhlw"));
-        assertThat(get(third, again, "/api/v1/users").get("users")).as("nothing created twice").hasSize(7);
+        assertThat(get(third, again, "/api/v1/users").get("users")).as("nothing created twice").hasSize(DEMO_ACCOUNTS.size() + 1);
         assertThat(third.output()).as("a completed set-up prints no passwords again").noneMatch(l -> l.contains("Demo accounts"));
     }
 

@@ -61,6 +61,19 @@ class FirstStartTest {
     }
 
     @Test
+    void anInstallationPlannedWithTheOlderDemoGetsTheStepAddedSinceOnce() {
+        List<String> older = List.of("admin", "demo-registry", "demo-program", "demo-data");
+        for (int i = 0; i < older.size(); i++) {
+            jdbc.sql("INSERT INTO setup_step (step, position, done_at) VALUES (:s, :p, now())").param("s", older.get(i)).param("p", i + 1).update();
+        }
+        assertThat(firstStart.complete(SetupStep.DEMO_SURVEY, worked::incrementAndGet)).isTrue();
+        assertThat(firstStart.complete(SetupStep.DEMO_SURVEY, worked::incrementAndGet)).isFalse();
+        assertThat(worked).hasValue(1);
+        assertThat(jdbc.sql("SELECT step FROM setup_step ORDER BY position").query(String.class).list())
+                .containsExactly("admin", "demo-registry", "demo-program", "demo-data", "demo-survey");
+    }
+
+    @Test
     void aStepThatFailsIsLeftToDoAndTheNextStartDoesIt() {
         assertThatThrownBy(() -> firstStart.complete(SetupStep.ADMIN, () -> {
             worked.incrementAndGet();

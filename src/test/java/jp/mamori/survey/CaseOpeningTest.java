@@ -139,6 +139,33 @@ class CaseOpeningTest {
     }
 
     @Test
+    void aCaseOpenedAfterThePrefecturesAssignmentIsAssignedByItsRuleAtOnce() {
+        List<Hospital> hs = hospitals(3);
+        String pid = programWithNominations(3, hs.subList(0, 2));
+        fill(pid);
+        String admin = api.token(Role.MHLW_ADMIN, null);
+        String org = "rule-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = api.post(admin, "/api/v1/organizations",
+                Map.of("id", org, "name", "株式会社 " + org, "kind", "CONTRACTOR", "email", org + "@example.jp"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        Api.Response bulk = api.put(admin, "/api/v1/programs/" + pid + "/cases/assignment", Map.of("prefectureCode", PREF, "organizationId", org));
+        assertThat(bulk.status()).as(bulk.body()).isEqualTo(200);
+        assertThat(bulk.json().get("assigned").asInt()).isEqualTo(2);
+
+        Hospital designated = hs.get(2);
+        Api.Response d = api.post(api.token(Role.PREFECTURE, PREF), "/api/v1/programs/" + pid + "/prefectures/" + PREF + "/designations",
+                Map.of("hospitalCode", designated.code().value(), "consent", true, "emr", "全部導入", "support", "両方",
+                        "contacts", List.of(Map.of("department", "情報システム課", "name", "鈴木 一郎", "phone", "059-123-4567",
+                                "email", "it@example.jp"),
+                        Map.of("department", "事務部", "name", "高橋 次郎", "phone", "059-123-4568", "email", "jimu@example.jp"))));
+        assertThat(d.status()).as(d.body()).isEqualTo(201);
+        SurveyCase opened = cases.find(pid, designated.code()).orElseThrow();
+        assertThat(opened.organizationId()).isEqualTo(org);
+        assertThat(opened.state()).as("ASSIGNMENT done on opening").isEqualTo(CaseState.MEMORANDUM);
+        assertThat(cases.history(opened.id())).extracting(CaseHistoryEntry::what).containsExactly("OPENED", "ASSIGNED");
+    }
+
+    @Test
     void aSelectionChangeRolledBackLeavesNoCaseAndARefusedOneChangesNone() {
         List<Hospital> hs = hospitals(3);
         String pid = programWithNominations(2, hs);

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.mamori.security.Role;
 import jp.mamori.shared.ValidationException;
 import jp.mamori.support.Api;
@@ -137,6 +138,56 @@ class InvitationsTest extends CaseFixture {
         assertThat(invitationsOf(fresh)).containsExactly("takahashi@" + without + ".example.jp");
         assertThat(invitationsOf(caseId(0))).as("its hospital has an account").isEmpty();
         assertThat(api.post(token(primeManager), "/api/v1/programs/" + pid + "/cases/invitations", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void bulkInvitationsLeaveAloneCasesWhoseLinkIsStillUnusedAndContactsWithAnAccount() {
+        List<String> free = jdbc.sql("""
+                SELECT h.code FROM hospital h WHERE h.prefecture_code = :p
+                   AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.hospital_code = h.code)
+                   AND NOT EXISTS (SELECT 1 FROM survey_case c WHERE c.program_id = :pid AND c.hospital_code = h.code)
+                 ORDER BY h.code DESC LIMIT 3""").param("p", PREF).param("pid", pid).query(String.class).list();
+        assertThat(free).hasSize(3);
+        String taken = "taken-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        Api.Response user = api.post(admin, "/api/v1/users", Map.of("username", username(), "password", PASSWORD, "role", "AUDITOR",
+                "email", taken));
+        assertThat(user.status()).as(user.body()).isEqualTo(201);
+        long first = freshCase(free.get(0), "first@" + free.get(0) + ".example.jp");
+        long second = freshCase(free.get(1), "second@" + free.get(1) + ".example.jp");
+        long withAccount = freshCase(free.get(2), taken.toUpperCase());
+
+        JsonNode once = bulk();
+        assertThat(invitationsOf(first)).hasSize(1);
+        assertThat(invitationsOf(second)).hasSize(1);
+        assertThat(invitationsOf(withAccount)).as("its contact already has an account").isEmpty();
+        assertThat(once.get("skippedWithAccount").asInt()).isGreaterThanOrEqualTo(1);
+
+        JsonNode again = bulk();
+        assertThat(again.get("invited").asInt()).as(again.toString()).isZero();
+        assertThat(again.get("skippedPending").asInt()).isEqualTo(once.get("invited").asInt());
+        assertThat(again.get("skipped").asInt()).isEqualTo(again.get("skippedPending").asInt()
+                + again.get("skippedWithAccount").asInt() + again.get("skippedNoEmail").asInt());
+        assertThat(invitationsOf(first)).as("the unused link is not sent again").hasSize(1);
+
+        jdbc.sql("UPDATE survey_invitation SET expires_at = now() - interval '1 minute' WHERE case_id = :c").param("c", first).update();
+        JsonNode afterExpiry = bulk();
+        assertThat(afterExpiry.get("invited").asInt()).as("an expired link is replaced").isEqualTo(1);
+        assertThat(invitationsOf(first)).hasSize(2);
+        assertThat(invitationsOf(second)).hasSize(1);
+    }
+
+    JsonNode bulk() {
+        Api.Response r = api.post(admin, "/api/v1/programs/" + pid + "/cases/invitations", Map.of("prefectureCode", PREF));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    long freshCase(String hospital, String email) {
+        return jdbc.sql("""
+                INSERT INTO survey_case (program_id, hospital_code, prefecture_code, contacts)
+                VALUES (:pid, :h, :p, CAST(:c AS jsonb)) RETURNING id""").param("pid", pid).param("h", hospital).param("p", PREF)
+                .param("c", "[{\"department\":\"総務課\",\"name\":\"高橋 次郎\",\"phone\":\"075-123-4567\",\"email\":\"" + email + "\"}]")
+                .query(Long.class).single();
     }
 
     List<String> invitationsOf(long caseId) {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 
 import jp.mamori.shared.TextRules;
 import jp.mamori.shared.Contact;
+import jp.mamori.shared.ContactFormat;
 import jp.mamori.shared.EmrStatus;
 import jp.mamori.shared.HospitalCode;
 import jp.mamori.shared.PreviousYearParticipation;
@@ -209,10 +210,10 @@ final class RowParser {
             if (values[2] != null && phoneCell.kind() == CellInput.Kind.NUMBER) {
                 values[2] = "0" + values[2]; // a number cell cannot keep the leading 0 every Japanese number has
             }
-            if (values[2] != null && !ContactChecks.isPhone(values[2])) {
+            if (values[2] != null && !ContactFormat.isPhone(values[2])) {
                 error(FormErrorCode.INVALID_PHONE, columns.get(2), FormMessages.invalidPhone(values[2]));
             }
-            if (values[3] != null && !ContactChecks.isEmail(values[3])) {
+            if (values[3] != null && !ContactFormat.isEmail(values[3])) {
                 error(FormErrorCode.INVALID_EMAIL, columns.get(3), FormMessages.invalidEmail(values[3]));
             }
             boolean ok = errors.size() == errorsBefore && Arrays.stream(values).allMatch(v -> v != null);

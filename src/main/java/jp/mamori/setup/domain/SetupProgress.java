@@ -24,6 +24,17 @@ public record SetupProgress(List<String> planned, Set<String> done) {
         return planned.isEmpty();
     }
 
+    /**
+     * Steps a newer version added that this plan lacks, in order, to be planned after it. Only a demo plan (one with
+     * more than the administrator) gets them: a real installation never gets demo data by an upgrade.
+     */
+    public List<String> added(List<String> allSteps) {
+        if (planned.size() <= 1) {
+            return List.of();
+        }
+        return allSteps.stream().filter(s -> !planned.contains(s)).toList();
+    }
+
     public boolean isDue(String step) {
         int at = planned.indexOf(step);
         if (at < 0 || done.contains(step)) {

@@ -32,8 +32,8 @@ public class DocumentVault {
     private final long maxBytes;
 
     @Autowired
-    DocumentVault(DocumentStore store, ProgramKeys keys, DocumentSettings settings, Clock clock) {
-        this(store, keys, scannerFor(settings.clamav()), clock, settings.maxSize().toBytes());
+    DocumentVault(DocumentStore store, ProgramKeys keys, VirusScanner scanner, DocumentSettings settings, Clock clock) {
+        this(store, keys, scanner, clock, settings.maxSize().toBytes());
     }
 
     DocumentVault(DocumentStore store, ProgramKeys keys, VirusScanner scanner, Clock clock, long maxBytes) {
@@ -42,12 +42,6 @@ public class DocumentVault {
         this.scanner = scanner;
         this.clock = clock;
         this.maxBytes = maxBytes;
-    }
-
-    private static VirusScanner scannerFor(DocumentSettings.Clamav clamav) {
-        return clamav.configured()
-                ? new ClamdScanner(clamav.host().trim(), clamav.port(), clamav.connectTimeout(), clamav.readTimeout())
-                : VirusScanner.NONE;
     }
 
     /**

@@ -3,24 +3,19 @@ package jp.mamori.survey.domain;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import jp.mamori.shared.Contact;
+import jp.mamori.shared.ContactFormat;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.TextRules;
 
 /**
- * The case's contacts are checked as the nomination form checks them (nomination.form.ContactChecks, which that
- * module keeps to itself): the same address and phone patterns, so a contact accepted there is accepted here.
+ * The case's contacts: the list's limits and each field, with the nomination form's own phone and address rule
+ * ({@link ContactFormat}), so a contact accepted there is accepted here.
  */
 public final class ContactRules {
 
     public static final int MAX_CONTACTS = 10;
-
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
-    private static final Pattern EXTENSION = Pattern.compile("\\(?(?:内線|内|ext\\.?|EXT\\.?|Ext\\.?)\\s*\\d{1,6}\\)?$");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s()\\-‐‑‒–—―−ー－ｰ]");
 
     private ContactRules() {
     }
@@ -54,35 +49,16 @@ public final class ContactRules {
             } else {
                 TextRules.checkLine(at + ".name", who + "氏名", c.name(), 100).ifPresent(out::add);
             }
-            if (!isPhone(c.phone())) {
+            if (!ContactFormat.isPhone(c.phone())) {
                 out.add(Problem.field(at + ".phone", "INVALID_VALUE",
                         who + "電話番号は、市外局番から10桁または11桁で入力してください（例: 03-1234-5678、内線は末尾に「内線123」）。"));
             }
-            if (!isEmail(c.email())) {
+            if (!ContactFormat.isEmail(c.email())) {
                 out.add(Problem.field(at + ".email", "INVALID_VALUE",
                         who + "メールアドレスの形式が正しくありません（例: taro@hospital.example.jp）。"));
             }
         }
         return out;
-    }
-
-    public static boolean isEmail(String s) {
-        return s != null && s.length() <= 254 && EMAIL.matcher(s).matches();
-    }
-
-    static boolean isPhone(String s) {
-        if (s == null) {
-            return false;
-        }
-        String t = EXTENSION.matcher(s).replaceFirst("");
-        t = SEPARATORS.matcher(t).replaceAll("");
-        if (t.startsWith("+81")) {
-            t = "0" + t.substring(3);
-            if (t.startsWith("00")) {
-                t = t.substring(1);
-            }
-        }
-        return t.matches("\\d{10,11}");
     }
 
     private static String norm(String s) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The parsers of single values: dates, yes/no, whole numbers, phone and email. */
+/** The parsers of single values: dates, yes/no, whole numbers (phone and email: shared.ContactFormatTest). */
 class FormValuesTest {
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -110,34 +110,6 @@ class FormValuesTest {
         assertThat(Numbers.whole(CellInput.text("-3"), null)).isEmpty();
         assertThat(Numbers.whole(CellInput.text("12,00"), null)).isEmpty();
         assertThat(Numbers.whole(CellInput.text("100000"), null)).isEmpty();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"03-1234-5678", "0312345678", "090-1234-5678", "09012345678", "(03)1234-5678", "03(1234)5678",
-            "０３－１２３４－５６７８", "03 1234 5678", "03-1234-5678 内線123", "03-1234-5678（内線123）", "03-1234-5678 ext.12",
-            "+81-3-1234-5678", "+81(0)3-1234-5678", "0120-123-456", "03‐1234‐5678", "03ー1234ー5678"})
-    void phones(String phone) {
-        assertThat(ContactChecks.isPhone(phone)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"1234-5678", "03-1234-56789-1", "03-1234-abcd", "電話なし", "+1-212-555-0100", "03-1234-567"})
-    void notPhones(String phone) {
-        assertThat(ContactChecks.isPhone(phone)).isFalse();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"yamada@example.jp", "taro.yamada+it@hospital.example.co.jp", "taro..yamada@docomo.ne.jp",
-            "a_b-c@sub-domain.example.com"})
-    void emails(String email) {
-        assertThat(ContactChecks.isEmail(email)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"yamada", "yamada@", "@example.jp", "yamada@example", "yamada@@example.jp", "山田@example.jp",
-            "yamada@example..jp", "yamada@-example.jp", "yamada example@example.jp", "yamada@example.j"})
-    void notEmails(String email) {
-        assertThat(ContactChecks.isEmail(email)).isFalse();
     }
 
     @Test

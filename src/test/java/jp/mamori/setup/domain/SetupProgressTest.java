@@ -47,4 +47,21 @@ class SetupProgressTest {
         assertThat(ALL).noneMatch(complete::isDue);
         assertThat(complete.pending()).isEmpty();
     }
+
+    @Test
+    void aStepAddedByANewerVersionIsPlannedOnADemoInstallationAndDueOnceTheOlderDemoIsDone() {
+        List<String> newer = List.of("admin", "demo-registry", "demo-program", "demo-data", "demo-survey");
+        SetupProgress olderDemo = new SetupProgress(ALL, Set.copyOf(ALL));
+        assertThat(olderDemo.added(newer)).containsExactly("demo-survey");
+        SetupProgress replanned = new SetupProgress(newer, Set.copyOf(ALL));
+        assertThat(replanned.isDue("demo-survey")).isTrue();
+        assertThat(replanned.added(newer)).isEmpty();
+        assertThat(new SetupProgress(newer, Set.of("admin")).isDue("demo-survey")).as("waits for the older demo").isFalse();
+    }
+
+    @Test
+    void aRealInstallationGetsNoDemoStepByAnUpgrade() {
+        SetupProgress real = new SetupProgress(List.of("admin"), Set.of("admin"));
+        assertThat(real.added(List.of("admin", "demo-registry", "demo-program", "demo-data", "demo-survey"))).isEmpty();
+    }
 }

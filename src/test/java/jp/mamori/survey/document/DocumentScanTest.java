@@ -118,7 +118,7 @@ class DocumentScanTest {
     private DocumentVault vaultScanningAt(int port) {
         DocumentSettings settings = new DocumentSettings(DataSize.ofMegabytes(25), null,
                 new DocumentSettings.Clamav("127.0.0.1", port, Duration.ofSeconds(2), Duration.ofSeconds(30)));
-        return new DocumentVault(store, keys, settings, clock);
+        return new DocumentVault(store, keys, ScannerConfig.scannerFor(settings.clamav()), settings, clock);
     }
 
     private String newProgram() {

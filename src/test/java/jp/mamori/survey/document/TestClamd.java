@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
  * A real clamd for tests, with its own config, one self-made signature (EICAR) and nothing downloaded
  * (freshclam never runs). Installed by .ci/run: apt-get install -y clamav-daemon.
  */
-final class TestClamd implements AutoCloseable {
+public final class TestClamd implements AutoCloseable {
 
-    static final String SIGNATURE = "Mamori.Test.EICAR";
+    public static final String SIGNATURE = "Mamori.Test.EICAR";
 
     private final Process process;
     private final int port;
     private final Path dir;
-    final long startMillis;
+    public final long startMillis;
 
     private TestClamd(Process process, int port, Path dir, long startMillis) {
         this.process = process;
@@ -32,12 +32,12 @@ final class TestClamd implements AutoCloseable {
     }
 
     /** The EICAR test file, put together here so this source file is itself no signature match. */
-    static byte[] eicar() {
+    public static byte[] eicar() {
         String s = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$" + "EICAR-STANDARD-" + "ANTIVIRUS-" + "TEST-FILE!$H+H*";
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
-    static TestClamd start(Path dir) throws IOException, InterruptedException {
+    public static TestClamd start(Path dir) throws IOException, InterruptedException {
         Path clamd = executable();
         Path db = Files.createDirectories(dir.resolve("db"));
         Files.writeString(db.resolve("mamori-test.ndb"), SIGNATURE + ":0:*:" + HexFormat.of().formatHex(eicar()) + "\n");
@@ -78,7 +78,7 @@ final class TestClamd implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -91,7 +91,7 @@ final class TestClamd implements AutoCloseable {
     }
 
     /** A port nobody listens on (taken and released). */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

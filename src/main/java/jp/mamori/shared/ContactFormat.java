@@ -1,9 +1,11 @@
-package jp.mamori.nomination.form;
+package jp.mamori.shared;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Deliberately simple checks of contact details.
+ * Deliberately simple checks of a contact's phone and e-mail, one rule for the nomination form and the survey case,
+ * so a contact accepted in one is accepted in the other.
  * <ul>
  * <li>Email: local@domain.tld, ASCII only (after NFKC, so a full-width ＠ is fine), at most 254 characters.
  *     Dots in the local part are not policed (old Japanese mobile addresses have "..").</li>
@@ -12,25 +14,26 @@ import java.util.regex.Pattern;
  *     Other international numbers are refused: contacts are in Japan.</li>
  * </ul>
  */
-final class ContactChecks {
+public final class ContactFormat {
 
     private static final Pattern EMAIL = Pattern.compile(
             "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
     private static final Pattern EXTENSION = Pattern.compile("\\(?(?:内線|内|ext\\.?|EXT\\.?|Ext\\.?)\\s*\\d{1,6}\\)?$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s()\\-‐‑‒–—―−ー－ｰ]");
 
-    private ContactChecks() {
+    private ContactFormat() {
     }
 
-    static boolean isEmail(String s) {
+    /** The address as given (callers normalize it first, so what is stored is what was checked). */
+    public static boolean isEmail(String s) {
         return s != null && s.length() <= 254 && EMAIL.matcher(s).matches();
     }
 
-    static boolean isPhone(String s) {
+    public static boolean isPhone(String s) {
         if (s == null) {
             return false;
         }
-        String t = EXTENSION.matcher(FormText.normalize(s)).replaceFirst("");
+        String t = EXTENSION.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).strip()).replaceFirst("");
         t = SEPARATORS.matcher(t).replaceAll("");
         if (t.startsWith("+81")) {
             t = "0" + t.substring(3);
