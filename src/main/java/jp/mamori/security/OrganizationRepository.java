@@ -41,6 +41,11 @@ class OrganizationRepository {
                 .param("u", username).query(String.class).optional();
     }
 
+    List<String> contractorAccounts(String organizationId) {
+        return jdbc.sql("SELECT username FROM app_user WHERE organization_id = :o AND role = 'CONTRACTOR' AND enabled ORDER BY username")
+                .param("o", organizationId).query(String.class).list();
+    }
+
     private static Organization map(ResultSet rs, int row) throws SQLException {
         return new Organization(rs.getString("id"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
                 rs.getString("parent_id"), rs.getString("email"), rs.getString("phone"),

@@ -63,6 +63,14 @@ public class Organizations {
         return all.stream().filter(o -> o.id().equals(own) || o.id().equals(parent) || own.equals(o.parentId())).toList();
     }
 
+    /** The enabled contractor accounts of one organization the caller may see (a lead is picked from them). */
+    public List<String> accountsOf(String organizationId) {
+        if (organizationId == null || list().stream().noneMatch(o -> o.id().equals(organizationId))) {
+            return List.of();
+        }
+        return repository.contractorAccounts(organizationId);
+    }
+
     /** The ministry's choice list on the account pages. */
     List<Organization> all() {
         guard.requireRole(Role.MHLW_ADMIN);
