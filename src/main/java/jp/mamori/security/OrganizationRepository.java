@@ -41,9 +41,19 @@ class OrganizationRepository {
                 .param("u", username).query(String.class).optional();
     }
 
-    List<String> contractorAccounts(String organizationId) {
-        return jdbc.sql("SELECT username FROM app_user WHERE organization_id = :o AND role = 'CONTRACTOR' AND enabled ORDER BY username")
-                .param("o", organizationId).query(String.class).list();
+    /** Enabled contractor accounts by organization id, usernames sorted. */
+    java.util.Map<String, List<String>> contractorAccounts(java.util.Collection<String> organizationIds) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        organizationIds.forEach(id -> out.put(id, new java.util.ArrayList<>()));
+        if (organizationIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT organization_id, username FROM app_user WHERE organization_id IN (:o) AND role = 'CONTRACTOR' AND enabled"
+                        + " ORDER BY username")
+                .param("o", List.copyOf(organizationIds))
+                .query((rs, n) -> java.util.Map.entry(rs.getString("organization_id"), rs.getString("username"))).list()
+                .forEach(e -> out.get(e.getKey()).add(e.getValue()));
+        return out;
     }
 
     private static Organization map(ResultSet rs, int row) throws SQLException {

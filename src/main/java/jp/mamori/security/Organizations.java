@@ -63,12 +63,13 @@ public class Organizations {
         return all.stream().filter(o -> o.id().equals(own) || o.id().equals(parent) || own.equals(o.parentId())).toList();
     }
 
-    /** The enabled contractor accounts of one organization the caller may see (a lead is picked from them). */
-    public List<String> accountsOf(String organizationId) {
-        if (organizationId == null || list().stream().noneMatch(o -> o.id().equals(organizationId))) {
-            return List.of();
-        }
-        return repository.contractorAccounts(organizationId);
+    /**
+     * The enabled contractor accounts of each given organization the caller may see (a case's lead is picked from
+     * them); an organization the caller may not see has none.
+     */
+    public Map<String, List<String>> accountsOf(java.util.Collection<String> organizationIds) {
+        java.util.Set<String> visible = new java.util.HashSet<>(list().stream().map(Organization::id).toList());
+        return repository.contractorAccounts(organizationIds.stream().filter(visible::contains).distinct().toList());
     }
 
     /** The ministry's choice list on the account pages. */

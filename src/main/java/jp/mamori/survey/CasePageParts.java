@@ -65,8 +65,8 @@ class CasePageParts {
         model.addAttribute("canRequestReschedule", open && hospital);
         model.addAttribute("openSteps", List.of(CaseStep.values()).stream().filter(s -> c.row(s).doneOn() == null).toList());
         model.addAttribute("reschedules", CaseAccessPolicy.canReadPersonal(viewer, scope) ? reschedules.pending(c.id()) : List.of());
-        Map<String, List<String>> leads = new LinkedHashMap<>();
-        assignable.forEach(o -> leads.put(o.id(), organizations.accountsOf(o.id())));
+        Map<String, List<String>> leads = assignable.isEmpty() ? Map.of()
+                : organizations.accountsOf(assignable.stream().map(Organization::id).toList());
         model.addAttribute("leadAccounts", leads);
     }
 }

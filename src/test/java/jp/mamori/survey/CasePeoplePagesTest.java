@@ -83,4 +83,19 @@ class CasePeoplePagesTest {
         String prefecture = pages.html(get("/survey/cases/" + p.caseId()).with(as(users.user(Role.PREFECTURE, p.prefectureCode()))));
         assertThat(prefecture).doesNotContain("午後を希望します").doesNotContain("id=\"reschedule\"");
     }
+
+    @Test
+    void theLeadIsPickedFromTheAccountsOfTheOrganizationsAndSaved() throws Exception {
+        String admin = users.user(Role.MHLW_ADMIN, null);
+        String org = jdbc.sql("SELECT organization_id FROM survey_case WHERE id = :c").param("c", p.caseId()).query(String.class).single();
+        String page = pages.html(get("/survey/cases/" + p.caseId()).with(as(admin)));
+        String select = page.substring(page.indexOf("id=\"a-lead\""), page.indexOf("</select>", page.indexOf("id=\"a-lead\"")));
+        assertThat(select).contains("<option value=\"" + p.subAStaff() + "\"").contains("label=\"株式会社 " + org + "\"");
+
+        String saved = pages.submit(post("/survey/cases/" + p.caseId() + "/assignment").param("organizationId", org)
+                .param("leadUsername", p.subAStaff()), as(admin));
+        assertThat(saved).contains("担当を変更しました。").contains("<option value=\"" + p.subAStaff() + "\" selected=\"selected\"");
+        assertThat(jdbc.sql("SELECT lead_username FROM survey_case WHERE id = :c").param("c", p.caseId()).query(String.class).single())
+                .isEqualTo(p.subAStaff());
+    }
 }
