@@ -41,6 +41,21 @@ class OrganizationRepository {
                 .param("u", username).query(String.class).optional();
     }
 
+    /** Enabled contractor accounts by organization id, usernames sorted. */
+    java.util.Map<String, List<String>> contractorAccounts(java.util.Collection<String> organizationIds) {
+        java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        organizationIds.forEach(id -> out.put(id, new java.util.ArrayList<>()));
+        if (organizationIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT organization_id, username FROM app_user WHERE organization_id IN (:o) AND role = 'CONTRACTOR' AND enabled"
+                        + " ORDER BY username")
+                .param("o", List.copyOf(organizationIds))
+                .query((rs, n) -> java.util.Map.entry(rs.getString("organization_id"), rs.getString("username"))).list()
+                .forEach(e -> out.get(e.getKey()).add(e.getValue()));
+        return out;
+    }
+
     private static Organization map(ResultSet rs, int row) throws SQLException {
         return new Organization(rs.getString("id"), rs.getString("name"), OrganizationKind.valueOf(rs.getString("kind")),
                 rs.getString("parent_id"), rs.getString("email"), rs.getString("phone"),

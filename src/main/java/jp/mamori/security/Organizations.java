@@ -63,6 +63,15 @@ public class Organizations {
         return all.stream().filter(o -> o.id().equals(own) || o.id().equals(parent) || own.equals(o.parentId())).toList();
     }
 
+    /**
+     * The enabled contractor accounts of each given organization the caller may see (a case's lead is picked from
+     * them); an organization the caller may not see has none.
+     */
+    public Map<String, List<String>> accountsOf(java.util.Collection<String> organizationIds) {
+        java.util.Set<String> visible = new java.util.HashSet<>(list().stream().map(Organization::id).toList());
+        return repository.contractorAccounts(organizationIds.stream().filter(visible::contains).distinct().toList());
+    }
+
     /** The ministry's choice list on the account pages. */
     List<Organization> all() {
         guard.requireRole(Role.MHLW_ADMIN);

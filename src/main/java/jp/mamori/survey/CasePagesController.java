@@ -56,8 +56,11 @@ class CasePagesController {
     private final Registry registry;
     private final Organizations organizations;
     private final AccessGuard guard;
+    private final CasePageParts parts;
 
-    CasePagesController(CaseService cases, ProgramService programs, Registry registry, Organizations organizations, AccessGuard guard) {
+    CasePagesController(CaseService cases, ProgramService programs, Registry registry, Organizations organizations, AccessGuard guard,
+                        CasePageParts parts) {
+        this.parts = parts;
         this.cases = cases;
         this.programs = programs;
         this.registry = registry;
@@ -96,6 +99,7 @@ class CasePagesController {
         model.addAttribute("prefectures", registry.prefecturesByCode());
         model.addAttribute("organizations", actor.is(Role.HOSPITAL) || actor.is(Role.PREFECTURE) ? List.of() : organizations.list());
         model.addAttribute("canAssignPrefecture", actor.is(Role.MHLW_ADMIN));
+        model.addAttribute("canInviteAll", actor.is(Role.MHLW_ADMIN));
         return "survey/list";
     }
 
@@ -114,8 +118,10 @@ class CasePagesController {
         model.addAttribute("canCorrect", actor.is(Role.MHLW_ADMIN) || actor.is(Role.CONTRACTOR) && actor.manager());
         model.addAttribute("canAssign", (actor.is(Role.MHLW_ADMIN) || actor.is(Role.CONTRACTOR) && actor.manager())
                 && !view.surveyCase().withdrawn());
-        model.addAttribute("organizations", view.surveyCase().withdrawn() || !(actor.is(Role.MHLW_ADMIN) || actor.is(Role.CONTRACTOR) && actor.manager())
-                ? List.of() : organizations.list());
+        List<jp.mamori.security.Organization> assignable = view.surveyCase().withdrawn()
+                || !(actor.is(Role.MHLW_ADMIN) || actor.is(Role.CONTRACTOR) && actor.manager()) ? List.of() : organizations.list();
+        model.addAttribute("organizations", assignable);
+        parts.addTo(model, view, actor, assignable);
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -170,9 +176,14 @@ class CasePagesController {
                             });
                 }
             }
-            given.retainAll(Set.of("plannedOn", "plannedTime", "durationMinutes", "surveyors", "doneOn", "note", "reason", "mode"));
+            List<StepRow.Attendee> attendees = null;
+            if (form.containsKey("attendeesShown")) {
+                given.add("attendees");
+                attendees = StepAttendeesForm.read(form);
+            }
+            given.retainAll(Set.of("plannedOn", "plannedTime", "durationMinutes", "surveyors", "doneOn", "note", "reason", "mode", "attendees"));
             cases.editStep(id, s, new CaseService.StepEdit(given, planned, time, duration, surveyors, done,
-                    trimmed(form.get("note")), trimmed(form.get("reason")), mode, null));
+                    trimmed(form.get("note")), trimmed(form.get("reason")), mode, attendees));
             flash.addFlashAttribute("saved", s.name());
         } catch (ValidationException e) {
             flash.addFlashAttribute("problems", e.problems());

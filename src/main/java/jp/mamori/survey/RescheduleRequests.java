@@ -91,6 +91,34 @@ public class RescheduleRequests {
         return id;
     }
 
+    /** A request the contractor has still to answer: its step is not done yet. */
+    public record Pending(long id, CaseStep step, List<LocalDate> preferredDates, String note, String requestedBy,
+                          java.time.Instant requestedAt) {
+    }
+
+    /** The case's requests whose step is not done yet, newest first (the people involved only). */
+    public List<Pending> pending(long caseId) {
+        SurveyCase c = cases.find(caseId).orElseThrow(() -> new NotFoundException("案件 " + caseId + " が見つかりません。"));
+        if (!CaseAccessPolicy.canReadPersonal(CaseService.viewer(guard.current()), service.scope(c))) {
+            throw new AccessDeniedException("case " + caseId);
+        }
+        return jdbc.sql("SELECT id, step, preferred_dates::text AS d, note, requested_by, requested_at FROM survey_reschedule_request"
+                        + " WHERE case_id = :c ORDER BY requested_at DESC, id DESC")
+                .param("c", caseId)
+                .query((rs, n) -> new Pending(rs.getLong("id"), CaseStep.valueOf(rs.getString("step")), dates(rs.getString("d")),
+                        rs.getString("note"), rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant()))
+                .list().stream().filter(p -> c.row(p.step()).doneOn() == null).toList();
+    }
+
+    private List<LocalDate> dates(String text) {
+        try {
+            return json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { })
+                    .stream().map(LocalDate::parse).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored preferred dates unreadable", e);
+        }
+    }
+
     private String write(Object o) {
         try {
             return json.writeValueAsString(o);

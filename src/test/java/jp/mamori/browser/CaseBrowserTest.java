@@ -3,10 +3,8 @@ package jp.mamori.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
@@ -19,6 +17,7 @@ import jp.mamori.support.Api;
 import jp.mamori.support.BrowserSession;
 import jp.mamori.support.Forms;
 import jp.mamori.support.IntegrationTest;
+import jp.mamori.support.TestContractors;
 import jp.mamori.support.TestPrograms;
 import jp.mamori.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class CaseBrowserTest {
 
-    static final String PASSWORD = "Case-Browser-Pass-7";
     static BrowserSession browser;
 
     @LocalServerPort
@@ -43,6 +41,8 @@ class CaseBrowserTest {
     Api api;
     @Autowired
     TestUsers users;
+    @Autowired
+    TestContractors contractors;
 
     @AfterAll
     static void close() {
@@ -62,21 +62,13 @@ class CaseBrowserTest {
         api.post(admin, "/api/v1/programs/" + pid + "/selection/fill", Map.of("scope", "PREFECTURES"));
         JsonNode c = api.get(admin, "/api/v1/programs/" + pid + "/cases").json().get("cases").get(0);
         long id = c.get("id").asLong();
-        String org = "cb-" + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, Object> o = new HashMap<>();
-        o.put("id", org);
-        o.put("name", "株式会社 " + org);
-        o.put("kind", "CONTRACTOR");
-        o.put("email", org + "@example.jp");
-        assertThat(api.post(admin, "/api/v1/organizations", o).status()).isEqualTo(201);
-        String manager = "cb-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(api.post(admin, "/api/v1/users", Map.of("username", manager, "password", PASSWORD, "role", "CONTRACTOR",
-                "organizationId", org, "manager", true)).status()).isEqualTo(201);
+        String org = contractors.organization("cb", "CONTRACTOR", null);
+        String manager = contractors.account(org, true);
         assertThat(api.put(admin, "/api/v1/cases/" + id + "/assignment", Map.of("organizationId", org)).status()).isEqualTo(200);
 
         browser = new BrowserSession(port);
         LocalDate today = LocalDate.now(JapaneseDates.TOKYO);
-        Page contractor = browser.loggedIn(manager, PASSWORD);
+        Page contractor = browser.loggedIn(manager, TestContractors.PASSWORD);
         contractor.onDialog(d -> d.accept());
         contractor.navigate("/survey/cases?program=" + pid);
         contractor.locator("#case-" + id + " a").first().click();

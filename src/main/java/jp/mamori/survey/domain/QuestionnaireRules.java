@@ -2,7 +2,6 @@ package jp.mamori.survey.domain;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,19 +110,18 @@ public final class QuestionnaireRules {
     }
 
     private static String date(QuestionnaireItem item, String label, Object value, LocalDate today, List<Problem> problems) {
-        String s = normalize(String.valueOf(value)).replace('/', '-');
-        try {
-            LocalDate d = LocalDate.parse(s);
-            if (d.isAfter(today)) {
-                problems.add(Problem.field(item.id(), "INVALID_VALUE", label + "に未来の日付（" + d + "）は入力できません。"));
-                return null;
-            }
-            return d.toString();
-        } catch (DateTimeParseException e) {
+        var parsed = AnswerDates.parse(normalize(String.valueOf(value)));
+        if (parsed.isEmpty()) {
             problems.add(Problem.field(item.id(), "INVALID_VALUE",
-                    label + "は YYYY-MM-DD の形で入力してください（入力: " + value + "）。"));
+                    label + "は YYYY-MM-DD（例: 2025-04-01）か和暦（例: 令和7年4月1日）で入力してください（入力: " + value + "）。"));
             return null;
         }
+        LocalDate d = parsed.get();
+        if (d.isAfter(today)) {
+            problems.add(Problem.field(item.id(), "INVALID_VALUE", label + "に未来の日付（" + d + "）は入力できません。"));
+            return null;
+        }
+        return d.toString();
     }
 
     private static List<Map<String, Object>> systems(QuestionnaireItem item, String label, Object value, List<Problem> problems) {
