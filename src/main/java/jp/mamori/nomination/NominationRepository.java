@@ -84,6 +84,15 @@ class NominationRepository {
                 .query((rs, i) -> map(rs)).list();
     }
 
+    java.util.Set<HospitalCode> renewing(String programId) {
+        java.util.Set<HospitalCode> out = new java.util.HashSet<>();
+        jdbc.sql("SELECT hospital_code FROM nomination WHERE program_id = :p AND renewal_planned")
+                .param("p", programId).query(rs -> {
+                    out.add(new HospitalCode(rs.getString(1)));
+                });
+        return out;
+    }
+
     /** Writes the list header: status, who and when, and a new version. */
     void saveList(String programId, PrefectureCode prefecture, NominationList.Status status, String source, String fileName,
                   String actor, Instant now) {

@@ -193,6 +193,11 @@ public class NominationService {
         return result.rows().get(0);
     }
 
+    /** The hospitals of a program that renew their systems this year: the one column survey lists need of every row. */
+    public java.util.Set<HospitalCode> renewing(String programId) {
+        return repository.renewing(programId);
+    }
+
     /** The stored rows of these hospitals, for messages the system sends on its own (no user asks). */
     public Map<HospitalCode, Nomination> nominationsOf(String programId, java.util.Collection<HospitalCode> hospitals) {
         Map<HospitalCode, Nomination> out = new LinkedHashMap<>();

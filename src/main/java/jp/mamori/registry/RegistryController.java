@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jp.mamori.security.AccessGuard;
 import jp.mamori.security.Actor;
 import jp.mamori.security.Role;
@@ -14,6 +15,7 @@ import jp.mamori.shared.PrefectureCode;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.ValidationException;
 import jp.mamori.shared.web.NavItem;
+import jp.mamori.shared.web.Pager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
@@ -46,8 +48,7 @@ class RegistryController {
                   @RequestParam(required = false) String maxBeds,
                   @RequestParam(required = false) Boolean disasterBase,
                   @RequestParam(required = false) Boolean acuteCare,
-                  @RequestParam(defaultValue = "0") int page,
-                  Model model) {
+                  HttpServletRequest request, Model model) {
         Actor actor = guard.current();
         if (actor.is(Role.HOSPITAL)) {
             return "redirect:/hospitals/" + actor.hospital().value();
@@ -57,13 +58,22 @@ class RegistryController {
         Integer max = beds(maxBeds, "registry.search.maxBeds.invalid", errors);
         PrefectureCode pref = prefecture == null || prefecture.isBlank() || !PrefectureCode.isValid(prefecture) ? null
                 : new PrefectureCode(prefecture);
-        HospitalSearch criteria = new HospitalSearch(q, pref, min, max, disasterBase, acuteCare, page, 50);
+        // the shared pager reads page and size; the total is known only after the search, which may clamp the page
+        Pager asked = Pager.of(request, Long.MAX_VALUE);
+        HospitalSearch criteria = new HospitalSearch(q, pref, min, max, disasterBase, acuteCare, asked.page() - 1, asked.size());
+        HospitalPage result = service.search(criteria);
+        Pager pager = Pager.of(request, result.total());
+        if (pager.page() != asked.page()) {
+            criteria = new HospitalSearch(q, pref, min, max, disasterBase, acuteCare, pager.page() - 1, pager.size());
+            result = service.search(criteria);
+        }
+        model.addAttribute("pager", pager);
         model.addAttribute("criteria", criteria);
         model.addAttribute("q", q);
         model.addAttribute("minBeds", minBeds);
         model.addAttribute("maxBeds", maxBeds);
         model.addAttribute("errors", errors);
-        model.addAttribute("result", service.search(criteria));
+        model.addAttribute("result", result);
         model.addAttribute("prefectures", registry.prefectures());
         model.addAttribute("prefectureNames", registry.prefecturesByCode());
         model.addAttribute("fixedPrefecture", actor.is(Role.PREFECTURE) ? registry.prefecture(actor.prefecture()) : null);

@@ -24,6 +24,7 @@ import jp.mamori.security.Actor;
 import jp.mamori.security.Organizations;
 import jp.mamori.security.Role;
 import jp.mamori.shared.ConflictException;
+import jp.mamori.shared.ForbiddenException;
 import jp.mamori.shared.JapaneseDates;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.shared.Problem;
@@ -34,7 +35,6 @@ import jp.mamori.survey.domain.CaseState;
 import jp.mamori.survey.domain.CaseStep;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,13 +83,13 @@ class CasePagesController {
             return "redirect:/programs";
         }
         CaseState s = parseState(state);
-        CaseService.Listing all = cases.list(p.get().id(), new CaseService.Filter(s, blank(prefecture), blank(organizationId), overdue), null, null);
-        if (actor.is(Role.HOSPITAL) && all.cases().size() == 1 && s == null) {
-            return "redirect:/survey/cases/" + all.cases().get(0).surveyCase().id();
+        List<CaseService.CaseLine> all = cases.lines(p.get().id(), new CaseService.Filter(s, blank(prefecture), blank(organizationId), overdue));
+        if (actor.is(Role.HOSPITAL) && all.size() == 1 && s == null) {
+            return "redirect:/survey/cases/" + all.get(0).id();
         }
-        Pager pager = Pager.of(request, all.total());
+        Pager pager = Pager.of(request, all.size());
         model.addAttribute("program", p.get());
-        model.addAttribute("cases", pager.slice(all.cases()));
+        model.addAttribute("cases", cases.views(p.get().id(), pager.slice(all)));
         model.addAttribute("pager", pager);
         model.addAttribute("states", CaseState.values());
         model.addAttribute("state", s);
@@ -191,12 +191,8 @@ class CasePagesController {
         } catch (ConflictException e) {
             flash.addFlashAttribute("problems", List.of(Problem.of(e.code(), e.getMessage())));
             flash.addFlashAttribute("failedStep", s.name());
-        } catch (AccessDeniedException e) {
-            String m = e.getMessage() == null ? "" : e.getMessage();
-            if (!m.contains(": ")) {
-                throw e;
-            }
-            flash.addFlashAttribute("problems", List.of(Problem.of(m.substring(0, m.indexOf(": ")), m.substring(m.indexOf(": ") + 2))));
+        } catch (ForbiddenException e) {
+            flash.addFlashAttribute("problems", List.of(Problem.of(e.code(), e.getMessage())));
             flash.addFlashAttribute("failedStep", s.name());
         }
         return "redirect:/survey/cases/" + id + "#step-" + s.name();
@@ -270,24 +266,32 @@ class CasePagesController {
         LocalDate monday = day.with(DayOfWeek.MONDAY);
         String org = blank(organizationId);
         String who = blank(surveyor);
-        List<CaseService.CaseView> all = cases.list(p.get().id(), new CaseService.Filter(null, null, org, false), null, null).cases();
+        List<CaseService.CaseLine> all = cases.lines(p.get().id(), new CaseService.Filter(null, null, org, false));
         TreeMap<LocalDate, List<Visit>> days = new TreeMap<>();
         for (int i = 0; i < 7; i++) {
             days.put(monday.plusDays(i), new ArrayList<>());
         }
-        List<CaseService.CaseView> unplanned = new ArrayList<>();
-        for (CaseService.CaseView v : all) {
+        List<CaseService.CaseLine> inWeek = new ArrayList<>();
+        List<CaseService.CaseLine> unplanned = new ArrayList<>();
+        for (CaseService.CaseLine l : all) {
+            if (List.of(CaseStep.HEARING, CaseStep.ONSITE).stream().map(st -> l.steps().get(st).plannedOn())
+                    .anyMatch(d -> d != null && days.containsKey(d))) {
+                inWeek.add(l);
+            }
+            // open cases whose next visit (the hearing, else the on-site survey) has no date yet
+            CaseStep visit = l.steps().isDone(CaseStep.HEARING) ? CaseStep.ONSITE : CaseStep.HEARING;
+            boolean open = !l.withdrawn() && !l.steps().isDone(CaseStep.ONSITE);
+            if (open && who == null && l.steps().get(visit).plannedOn() == null) {
+                unplanned.add(l);
+            }
+        }
+        // only the week's cases are read in full: their times and surveyors
+        for (CaseService.CaseView v : cases.views(p.get().id(), inWeek)) {
             for (CaseStep s : List.of(CaseStep.HEARING, CaseStep.ONSITE)) {
                 StepRow r = v.surveyCase().row(s);
                 if (r.plannedOn() != null && days.containsKey(r.plannedOn()) && (who == null || r.surveyors().contains(who))) {
                     days.get(r.plannedOn()).add(new Visit(v, s, r));
                 }
-            }
-            // open cases whose next visit (the hearing, else the on-site survey) has no date yet
-            CaseStep visit = v.surveyCase().row(CaseStep.HEARING).doneOn() == null ? CaseStep.HEARING : CaseStep.ONSITE;
-            boolean open = !v.surveyCase().withdrawn() && v.surveyCase().row(CaseStep.ONSITE).doneOn() == null;
-            if (open && who == null && v.surveyCase().row(visit).plannedOn() == null) {
-                unplanned.add(v);
             }
         }
         days.values().forEach(l -> l.sort(Comparator.comparing((Visit x) -> x.row().plannedTime(),
@@ -301,7 +305,7 @@ class CasePagesController {
         model.addAttribute("organizationId", org);
         model.addAttribute("surveyor", who);
         model.addAttribute("organizations", organizations.list());
-        model.addAttribute("unplanned", pager.slice(unplanned));
+        model.addAttribute("unplanned", cases.views(p.get().id(), pager.slice(unplanned)));
         model.addAttribute("pager", pager);
         return "survey/schedule";
     }
@@ -319,11 +323,11 @@ class CasePagesController {
             return "redirect:/programs";
         }
         CaseState s = parseState(state);
-        List<CaseService.CaseView> all = cases.list(p.get().id(), new CaseService.Filter(s, pref, null, false), null, null).cases();
+        List<CaseService.CaseLine> all = cases.lines(p.get().id(), new CaseService.Filter(s, pref, null, false));
         Pager pager = Pager.of(request, all.size());
         model.addAttribute("program", p.get());
         model.addAttribute("prefecture", registry.prefecturesByCode().get(code));
-        model.addAttribute("cases", pager.slice(all));
+        model.addAttribute("cases", cases.views(p.get().id(), pager.slice(all)));
         model.addAttribute("counts", countByState(all));
         model.addAttribute("states", CaseState.values());
         model.addAttribute("state", s);
@@ -345,9 +349,9 @@ class CasePagesController {
         if (p.isEmpty()) {
             return "redirect:/programs";
         }
-        List<CaseService.CaseView> all = cases.list(p.get().id(), new CaseService.Filter(null, null, null, false), null, null).cases();
-        Map<String, List<CaseService.CaseView>> byPref = new TreeMap<>();
-        all.forEach(v -> byPref.computeIfAbsent(v.surveyCase().prefecture().value(), k -> new ArrayList<>()).add(v));
+        List<CaseService.CaseLine> all = cases.lines(p.get().id(), new CaseService.Filter(null, null, null, false));
+        Map<String, List<CaseService.CaseLine>> byPref = new TreeMap<>();
+        all.forEach(v -> byPref.computeIfAbsent(v.prefecture().value(), k -> new ArrayList<>()).add(v));
         List<PrefectureRow> rows = byPref.entrySet().stream()
                 .map(e -> new PrefectureRow(e.getKey(), countByState(e.getValue()), e.getValue().size(),
                         e.getValue().stream().filter(v -> !v.overdue().isEmpty()).count()))
@@ -371,7 +375,7 @@ class CasePagesController {
     record PrefectureRow(String prefectureCode, Map<CaseState, Long> counts, int total, long overdue) {
     }
 
-    static Map<CaseState, Long> countByState(List<CaseService.CaseView> views) {
+    static Map<CaseState, Long> countByState(List<CaseService.CaseLine> views) {
         Map<CaseState, Long> counts = new EnumMap<>(CaseState.class);
         for (CaseState s : CaseState.values()) {
             counts.put(s, 0L);

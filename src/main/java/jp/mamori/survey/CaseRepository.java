@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.mamori.shared.HospitalCode;
 import jp.mamori.shared.PrefectureCode;
 import jp.mamori.survey.domain.CaseStep;
+import jp.mamori.survey.domain.CaseSteps;
+import jp.mamori.survey.domain.StepDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -111,6 +114,59 @@ class CaseRepository {
                     steps.computeIfAbsent(rs.getLong("case_id"), k -> new EnumMap<>(CaseStep.class)).put(row.step(), row);
                 });
         return bare.stream().map(c -> with(c, steps.getOrDefault(c.id(), Map.of()))).toList();
+    }
+
+    /** What lists filter and order by, for every case of a program: no plans' details, no people. */
+    record Line(long id, HospitalCode hospital, PrefectureCode prefecture, String organizationId, boolean withdrawn,
+                boolean sharedWithPrefecture, CaseSteps steps) {
+    }
+
+    /** Every case of a program as a {@link Line}, in hospital code order: one query, dates only. */
+    List<Line> linesOfProgram(String programId) {
+        Map<Long, Line> bare = new LinkedHashMap<>();
+        Map<Long, Map<CaseStep, StepDates>> dates = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.id, c.hospital_code, c.prefecture_code, c.organization_id, c.withdrawn_at IS NOT NULL AS w,
+                       c.shared_with_prefecture, s.step, s.planned_on, s.done_on
+                  FROM survey_case c LEFT JOIN survey_case_step s ON s.case_id = c.id
+                 WHERE c.program_id = :p ORDER BY c.hospital_code""")
+                .param("p", programId)
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!bare.containsKey(id)) {
+                        bare.put(id, new Line(id, new HospitalCode(rs.getString("hospital_code")),
+                                new PrefectureCode(rs.getString("prefecture_code")), rs.getString("organization_id"),
+                                rs.getBoolean("w"), rs.getBoolean("shared_with_prefecture"), null));
+                    }
+                    String step = rs.getString("step");
+                    if (step != null) {
+                        java.sql.Date planned = rs.getDate("planned_on");
+                        java.sql.Date done = rs.getDate("done_on");
+                        dates.computeIfAbsent(id, k -> new EnumMap<>(CaseStep.class)).put(CaseStep.valueOf(step),
+                                new StepDates(planned == null ? null : planned.toLocalDate(), done == null ? null : done.toLocalDate()));
+                    }
+                });
+        return bare.values().stream().map(l -> new Line(l.id(), l.hospital(), l.prefecture(), l.organizationId(), l.withdrawn(),
+                l.sharedWithPrefecture(), CaseSteps.of(dates.getOrDefault(l.id(), Map.of())))).toList();
+    }
+
+    /** The given cases with their steps (in no particular order): what one page of a list shows. */
+    Map<Long, SurveyCase> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<SurveyCase> bare = jdbc.sql("SELECT " + COLUMNS + " FROM survey_case WHERE id IN (:ids)")
+                .param("ids", List.copyOf(ids)).query(this::mapBare).list();
+        Map<Long, Map<CaseStep, StepRow>> steps = new HashMap<>();
+        jdbc.sql("SELECT * FROM survey_case_step WHERE case_id IN (:ids)")
+                .param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    StepRow row = mapStep(rs);
+                    steps.computeIfAbsent(rs.getLong("case_id"), k -> new EnumMap<>(CaseStep.class)).put(row.step(), row);
+                });
+        Map<Long, SurveyCase> out = new HashMap<>();
+        bare.forEach(c -> out.put(c.id(), with(c, steps.getOrDefault(c.id(), Map.of()))));
+        return out;
     }
 
     void saveStep(long caseId, StepRow row) {

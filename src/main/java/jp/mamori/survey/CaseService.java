@@ -24,6 +24,7 @@ import jp.mamori.security.Organizations;
 import jp.mamori.security.Role;
 import jp.mamori.shared.ConflictException;
 import jp.mamori.shared.Contact;
+import jp.mamori.shared.ForbiddenException;
 import jp.mamori.shared.HospitalCode;
 import jp.mamori.shared.NotFoundException;
 import jp.mamori.shared.PrefectureCode;
@@ -88,32 +89,61 @@ public class CaseService {
     public record Listing(List<CaseView> cases, int total) {
     }
 
+    /**
+     * A case as lists filter, count and order it: its state and overdue steps (OverduePolicy) from its dates alone,
+     * so a list of thousands builds full views only for the page it shows.
+     */
+    public record CaseLine(long id, HospitalCode hospital, PrefectureCode prefecture, String organizationId, boolean withdrawn,
+                           CaseSteps steps, CaseState state, LocalDate onsiteDeadline, List<CaseStep> overdue) {
+    }
+
     public Listing list(String programId, Filter filter, Integer page, Integer size) {
-        Viewer viewer = viewer(guard.current());
-        Program program = program(programId);
-        List<SurveyCase> visible = cases.ofProgram(programId).stream()
-                .filter(c -> CaseAccessPolicy.canReadState(viewer, scope(c))).toList();
-        Map<HospitalCode, Nomination> rows = nominations.nominationsOf(programId, visible.stream().map(SurveyCase::hospital).toList());
-        Map<HospitalCode, Hospital> names = registry.hospitals(visible.stream().map(SurveyCase::hospital).toList());
-        LocalDate today = LocalDate.now(clock);
-        List<CaseView> views = visible.stream()
-                .map(c -> view(c, program, rows.get(c.hospital()), names.get(c.hospital()), today, null, null))
-                .filter(v -> filter.state() == null || v.state() == filter.state())
-                .filter(v -> filter.prefectureCode() == null || v.surveyCase().prefecture().value().equals(filter.prefectureCode()))
-                .filter(v -> filter.organizationId() == null || filter.organizationId().equals(v.surveyCase().organizationId()))
-                .filter(v -> !filter.overdueOnly() || !v.overdue().isEmpty())
-                .sorted(Comparator.comparing((CaseView v) -> v.overdue().isEmpty()).thenComparing(v -> v.surveyCase().hospital().value()))
-                .toList();
+        List<CaseLine> lines = lines(programId, filter);
         if (page == null && size == null) {
-            return new Listing(views, views.size());
+            return new Listing(views(programId, lines), lines.size());
         }
         int s = size == null ? 50 : size;
         int p = page == null ? 0 : page;
         if (s < 1 || s > 500 || p < 0) {
             throw new ValidationException(Problem.field("size", "INVALID_VALUE", "page は0以上、size は1〜500で指定してください。"));
         }
-        int from = (int) Math.min((long) p * s, views.size());
-        return new Listing(views.subList(from, Math.min(from + s, views.size())), views.size());
+        int from = (int) Math.min((long) p * s, lines.size());
+        return new Listing(views(programId, lines.subList(from, Math.min(from + s, lines.size()))), lines.size());
+    }
+
+    /** The caller's cases of a program that pass the filter, overdue first, then by hospital code. */
+    public List<CaseLine> lines(String programId, Filter filter) {
+        Viewer viewer = viewer(guard.current());
+        Program program = program(programId);
+        SurveyTargets targets = targets(program);
+        java.util.Set<HospitalCode> renewing = nominations.renewing(programId);
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> parents = new java.util.HashMap<>();
+        return cases.linesOfProgram(programId).stream()
+                .filter(l -> CaseAccessPolicy.canReadState(viewer, scope(l, parents)))
+                .filter(l -> filter.prefectureCode() == null || l.prefecture().value().equals(filter.prefectureCode()))
+                .filter(l -> filter.organizationId() == null || filter.organizationId().equals(l.organizationId()))
+                .map(l -> {
+                    LocalDate deadline = renewing.contains(l.hospital()) ? program.definition().onsiteCompletionDeadline() : null;
+                    return new CaseLine(l.id(), l.hospital(), l.prefecture(), l.organizationId(), l.withdrawn(), l.steps(),
+                            l.steps().state(l.withdrawn()), deadline,
+                            OverduePolicy.overdue(l.steps(), targets, deadline, l.withdrawn(), today));
+                })
+                .filter(l -> filter.state() == null || l.state() == filter.state())
+                .filter(l -> !filter.overdueOnly() || !l.overdue().isEmpty())
+                .sorted(Comparator.comparing((CaseLine l) -> l.overdue().isEmpty()).thenComparing(l -> l.hospital().value()))
+                .toList();
+    }
+
+    /** Full views (names, every step's plan) of these lines, in their order; no contacts, no history. */
+    public List<CaseView> views(String programId, List<CaseLine> lines) {
+        Map<Long, SurveyCase> full = cases.byIds(lines.stream().map(CaseLine::id).toList());
+        Map<HospitalCode, Hospital> names = registry.hospitals(lines.stream().map(CaseLine::hospital).toList());
+        return lines.stream().filter(l -> full.containsKey(l.id())).map(l -> {
+            SurveyCase c = full.get(l.id());
+            Hospital h = names.get(l.hospital());
+            return new CaseView(c, h == null ? null : h.name(), c.state(), l.onsiteDeadline(), l.overdue(), null, null);
+        }).toList();
     }
 
     public CaseView get(long id) {
@@ -310,6 +340,14 @@ public class CaseService {
         return programs.find(programId).orElseThrow(() -> new NotFoundException("事業「" + programId + "」が見つかりません。"));
     }
 
+    /** {@code parents} remembers each organization's parent over one list (a handful of organizations, thousands of cases). */
+    private CaseScope scope(CaseRepository.Line l, Map<String, String> parents) {
+        String parent = l.organizationId() == null ? null : parents.computeIfAbsent(l.organizationId(),
+                org -> organizations.parentOf(org).map(Organization::id).orElse(""));
+        return new CaseScope(l.hospital().value(), l.prefecture().value(), l.organizationId(),
+                parent == null || parent.isEmpty() ? null : parent, l.sharedWithPrefecture());
+    }
+
     CaseScope scope(SurveyCase c) {
         String parent = organizations.parentOf(c.organizationId()).map(Organization::id).orElse(null);
         return new CaseScope(c.hospital().value(), c.prefecture().value(), c.organizationId(), parent, c.sharedWithPrefecture());
@@ -331,7 +369,7 @@ public class CaseService {
             throw switch (r.kind()) {
                 case CONFLICT -> new ConflictException(r.code(), r.getMessage());
                 case INVALID -> new ValidationException(Problem.field("doneOn", r.code(), r.getMessage()));
-                case FORBIDDEN -> new AccessDeniedException(r.code() + ": " + r.getMessage());
+                case FORBIDDEN -> new ForbiddenException(r.code(), r.getMessage());
             };
         }
     }

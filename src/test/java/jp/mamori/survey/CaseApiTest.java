@@ -128,6 +128,8 @@ class CaseApiTest extends CaseFixture {
 
         Api.Response correction = step(staff, id, "MEMORANDUM", Map.of("doneOn", today().minusDays(1).toString()));
         assertThat(correction.status()).as("a non-manager corrects").isEqualTo(403);
+        assertThat(correction.json().get("code").asText()).isEqualTo("CORRECTION_NOT_ALLOWED");
+        assertThat(correction.json().get("detail").asText()).contains("訂正できるのは事業者の管理者または厚生労働省です。");
         String manager = token(subAManager);
         Api.Response noReason = step(manager, id, "MEMORANDUM", Map.of("doneOn", today().minusDays(1).toString()));
         assertThat(noReason.status()).isEqualTo(422);

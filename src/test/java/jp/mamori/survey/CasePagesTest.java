@@ -186,6 +186,11 @@ class CasePagesTest {
         assertThat(refused).contains("「覚書の締結」が済んでいないため、「現地調査」の完了日は登録できません。")
                 .doesNotContain("現地調査を保存しました。");
 
+        // a done date already set: only a manager may correct it, and the page says so
+        String correction = submit(post("/survey/cases/" + caseId(0) + "/steps/ASSIGNMENT")
+                .param("doneOn", today().minusDays(1).toString()), a);
+        assertThat(correction).contains("「担当の割当て」の完了日は登録済みです。訂正できるのは事業者の管理者または厚生労働省です。");
+
         // another subcontractor's staff may not post to the case at all
         assertThat(mvc.perform(post("/survey/cases/" + caseId(0) + "/steps/HEARING").param("plannedOn", planned.toString())
                 .with(as(subBStaff)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);

@@ -80,6 +80,12 @@ public class ApiExceptionHandler {
                 List.of(Problem.of("FILE_TOO_LARGE", detail)));
     }
 
+    @ExceptionHandler(jp.mamori.shared.ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(jp.mamori.shared.ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, e.code(), "権限がありません", e.getMessage(),
+                List.of(Problem.of(e.code(), e.getMessage())));
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "FORBIDDEN", "権限がありません",
@@ -172,8 +178,9 @@ public class ApiExceptionHandler {
                     "このURLでは " + method + " は使えません。", null);
             case NOT_ACCEPTABLE -> problem(status, "NOT_ACCEPTABLE", "この形式では返せません",
                     "Accept で指定された形式では返せません。application/json を受け付けるようにしてください。", null);
-            case PAYLOAD_TOO_LARGE -> problem(status, "FILE_TOO_LARGE", "ファイルが大きすぎます", UploadLimitHandler.MESSAGE,
-                    List.of(Problem.of("FILE_TOO_LARGE", UploadLimitHandler.MESSAGE)));
+            // a bare status does not say which endpoint's limit applied
+            case PAYLOAD_TOO_LARGE -> problem(status, "FILE_TOO_LARGE", "ファイルが大きすぎます", UploadLimitHandler.WITHOUT_LIMIT,
+                    List.of(Problem.of("FILE_TOO_LARGE", UploadLimitHandler.WITHOUT_LIMIT)));
             case UNSUPPORTED_MEDIA_TYPE -> problem(status, "UNSUPPORTED_MEDIA_TYPE", "この形式は受け付けません",
                     "Content-Type が対応していません。", null);
             case INTERNAL_SERVER_ERROR -> problem(status, "INTERNAL_ERROR", "システムエラー",

@@ -20,13 +20,25 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimitHandler {
 
-    static final String MESSAGE = "ファイルが大きすぎます（上限10MB）。不要なシートや画像を削除して保存し直してください。";
+    private final UploadSizeLimit limits;
+
+    UploadLimitHandler(UploadSizeLimit limits) {
+        this.limits = limits;
+    }
+
+    static final String WITHOUT_LIMIT = "ファイルが大きすぎます。不要なシートや画像を削除して、上限以下の大きさで保存し直してください。";
+
+    /** Says the limit of the endpoint asked, not the ceiling that may have stopped the request. */
+    static String message(String limit) {
+        return "ファイルが大きすぎます（上限" + limit + "）。不要なシートや画像を削除して保存し直してください。";
+    }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         if (request.getRequestURI().startsWith("/api/")) {
-            return ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "ファイルが大きすぎます", MESSAGE,
-                    List.of(Problem.of("FILE_TOO_LARGE", MESSAGE)));
+            String message = message(limits.limitFor(request).label());
+            return ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "FILE_TOO_LARGE", "ファイルが大きすぎます", message,
+                    List.of(Problem.of("FILE_TOO_LARGE", message)));
         }
         ModelAndView page = new ModelAndView("error");
         page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
