@@ -96,7 +96,9 @@ class SurveyJourneyBrowserTest {
         hospital.navigate("/survey/cases/" + id);
         upload(hospital, "NETWORK_DIAGRAM", new FilePayload("ネットワーク構成図.png", "image/png", PNG));
         upload(hospital, "SYSTEM_DIAGRAM", new FilePayload("システム構成図.pdf", "application/pdf", PDF));
-        assertThat(hospital.locator("#documents").textContent()).contains("ネットワーク構成図.png").contains("システム構成図.pdf");
+        // waits for the list like a person would: under load the page may still be settling after the second post
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(hospital.locator("#documents")).containsText("ネットワーク構成図.png");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(hospital.locator("#documents")).containsText("システム構成図.pdf");
         axe(hospital);
 
         // the whole questionnaire on the page: 全角 digits, a 和暦 date, two systems rows (one added)
