@@ -94,7 +94,8 @@ class InventoryPagesController {
             if ("add".equals(typed.get("then"))) {
                 flash.addFlashAttribute("addAnother", true);
                 flash.addFlashAttribute("keepStatus", form.get("status"));
-                return "redirect:/survey/cases/" + id + "/inventory#entry";
+                // no #entry: a fragment target stops the browser from honouring autofocus on the first field
+                return "redirect:/survey/cases/" + id + "/inventory";
             }
             return "redirect:/survey/cases/" + id + "/inventory#point-" + saved.point().id();
         } catch (ValidationException e) {

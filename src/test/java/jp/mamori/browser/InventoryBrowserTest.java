@@ -84,11 +84,12 @@ class InventoryBrowserTest {
         page.locator("#f-authentication").selectOption("PASSWORD");
         page.locator("#save-add").click();
         page.getByText("接続点「A社 保守センター」を保存しました。").waitFor();
-        assertThat(page.evaluate("document.activeElement.id")).isEqualTo("f-purpose");
+        page.waitForFunction("document.activeElement && document.activeElement.id === 'f-purpose'");
         assertThat(page.locator("#f-counterpart").inputValue()).isEmpty();
 
         // an internet VPN open to any source, typed from the keyboard in the form's order
         page.locator("#f-purpose").selectOption("INTERNET");
+        page.locator("#f-purpose").focus();
         page.keyboard().press("Tab");
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("f-counterpart");
         page.keyboard().type("B社 クラウド");
