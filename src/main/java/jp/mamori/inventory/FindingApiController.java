@@ -50,6 +50,12 @@ class FindingApiController {
     @PostMapping
     @Operation(summary = "A manual finding (the assigned contractor), state OPEN")
     ResponseEntity<Map<String, Object>> create(@PathVariable long id, @RequestBody(required = false) JsonNode body) {
+        Findings.Shown shown = findings.create(id, manual(body));
+        return ResponseEntity.status(HttpStatus.CREATED).body(json(shown));
+    }
+
+    /** A manual finding read from its JSON, every mistake named at once (the page sends the same shape). */
+    static Findings.Manual manual(JsonNode body) {
         JsonNode b = body == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : body;
         List<Problem> problems = new ArrayList<>();
         Long connectionId = null;
@@ -78,8 +84,7 @@ class FindingApiController {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.get(0).message(), problems);
         }
-        Findings.Shown shown = findings.create(id, new Findings.Manual(connectionId, severity, title, description, recommendation, reference));
-        return ResponseEntity.status(HttpStatus.CREATED).body(json(shown));
+        return new Findings.Manual(connectionId, severity, title, description, recommendation, reference);
     }
 
     @PostMapping("/{fid}/confirm")
@@ -116,12 +121,16 @@ class FindingApiController {
             throw new ValidationException(Problem.field("fixedOn", "INVALID_VALUE", "fixedOn は YYYY-MM-DD の形で入力してください（「" + fixed + "」）。"));
         }
         String reason = string(body, "reason");
+        checkReason(reason);
+        return json(findings.move(id, fid, to, reason, fixedOn));
+    }
+
+    static void checkReason(String reason) {
         if (reason != null) {
             TextRules.checkMultiLine("reason", "理由", reason.strip(), TEXT).ifPresent(p -> {
                 throw new ValidationException(p);
             });
         }
-        return json(findings.move(id, fid, to, reason, fixedOn));
     }
 
     private static String text(JsonNode b, String field, String label, int max, boolean multiLine, List<Problem> problems) {
