@@ -94,7 +94,7 @@ public class SurveyFixture {
         return LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
     }
 
-    String hospitalOf(long caseId) {
+    public String hospitalOf(long caseId) {
         return jdbc.sql("SELECT hospital_code FROM survey_case WHERE id = :id").param("id", caseId).query(String.class).single().trim();
     }
 
