@@ -127,6 +127,8 @@ public class BackupPlans {
         BackupPlanStore.Stored before = store.find(caseId).orElseThrow(() -> new ConflictException("PLAN_NOT_PROPOSED",
                 "事業者がまだバックアップ計画を提案していません。提案が届いてから判断を記録してください。"));
         if (!read.decisionGiven()) {
+            // nothing to record: the answer is a read like any other
+            access.readConfidential(caseId, "BACKUP_PLAN_READ");
             return current(caseId);
         }
         Decision decision = DecisionRules.normalise(read.decision());
