@@ -27,7 +27,7 @@ import org.springframework.util.LinkedMultiValueMap;
 @org.springframework.context.annotation.Lazy
 public class SurveyFixture {
 
-    static final String PASSWORD = "Survey-Docs-Test-Pass-9";
+    public static final String PASSWORD = "Survey-Docs-Test-Pass-9";
 
     private final Api api;
     private final TestPrograms programs;

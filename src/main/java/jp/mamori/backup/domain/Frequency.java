@@ -1,0 +1,6 @@
+package jp.mamori.backup.domain;
+
+/** How often a system's copy is taken. */
+public enum Frequency {
+    DAILY, WEEKLY, MONTHLY
+}
