@@ -112,6 +112,21 @@ public class ChecklistAnswers {
                 scope(cases.currentCaseOfHospital(hospital)));
     }
 
+    /**
+     * The hospital's own answers stored without an access check, as the system: for start-up work only (the demo's
+     * hospitals have no accounts of their own), never from a request. The rules, the audit row and what follows
+     * (PRESURVEY, CHECKLIST_MISMATCH) are the same as for {@link #put}.
+     */
+    @Transactional
+    public View putHospitalAnswersAtStart(String code, String editionId, Map<String, RawAnswer> given) {
+        return store(hospital(code), editions.get(editionId), Respondent.HOSPITAL, given, jp.mamori.audit.AuditLog.SYSTEM);
+    }
+
+    /** The edition the hospital's checklist is answered to in a fiscal year (its PRESURVEY asks this one). */
+    public Optional<Edition> hospitalEditionOf(int fiscalYear) {
+        return editions.inForce(jp.mamori.checklist.domain.EditionKind.CHECKLIST, fiscalYear);
+    }
+
     @Transactional
     public View put(String code, String editionId, Respondent respondent, Map<String, RawAnswer> given) {
         String hospital = hospital(code);
@@ -127,11 +142,14 @@ public class ChecklistAnswers {
             }
             memorandumSigned(c);
         }
+        return store(hospital, edition, respondent, given, guard.current().username());
+    }
+
+    private View store(String hospital, Edition edition, Respondent respondent, Map<String, RawAnswer> given, String by) {
         LocalDate today = LocalDate.now(clock.withZone(JapaneseDates.TOKYO));
         Map<String, Answer> answers = ChecklistAnswerRules.normalise(edition, given, today);
         List<String> missing = ChecklistCompleteness.missing(edition, answers);
         Map<String, Answer> before = store.answers(hospital, edition.id(), respondent);
-        String by = guard.current().username();
         store.save(hospital, edition.id(), respondent, answers, missing.isEmpty(), by, clock.instant());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("edition", edition.id());

@@ -56,6 +56,28 @@ class FindingApiTest {
     }
 
     @Test
+    void aFortiGateMatchesTheShippedKevCatalogueAsCriticalWithEveryCveAndIsNotCalledVulnerable() {
+        Map<String, Object> device = new HashMap<>();
+        device.put("vendor", "Ｆｏｒｔｉｎｅｔ株式会社");
+        device.put("product", "FortiGate 60F");
+        device.put("version", "6.0.4");
+        JsonNode point = Rows.create(api, p.subA(), p.caseId(), with(quiet(), "device", device));
+        List<JsonNode> kev = ofRule(all(), "KEV_MATCH");
+        assertThat(kev).hasSize(1);
+        JsonNode f = kev.get(0);
+        assertThat(f.get("severity").asText()).isEqualTo("CRITICAL");
+        assertThat(f.get("connectionId").asLong()).isEqualTo(point.get("id").asLong());
+        List<String> cves = new java.util.ArrayList<>();
+        f.get("evidence").get("cves").forEach(c -> cves.add(c.get("cveId").asText()));
+        assertThat(cves).contains("CVE-2018-13379");
+        JsonNode cve = java.util.stream.StreamSupport.stream(f.get("evidence").get("cves").spliterator(), false)
+                .filter(c -> c.get("cveId").asText().equals("CVE-2018-13379")).findFirst().orElseThrow();
+        assertThat(cve.get("knownRansomwareCampaignUse").asText()).isEqualTo("Known");
+        assertThat(cve.get("requiredAction").asText()).isNotBlank();
+        assertThat(f.get("description").asText()).contains("アドバイザリ").doesNotContain("脆弱です");
+    }
+
+    @Test
     void anAlwaysOnPasswordLinkRaisesSuggestionsThatGoWhenItIsFixedInTheData() {
         JsonNode point = Rows.create(api, p.subA(), p.caseId(),
                 with(quiet(), "alwaysOn", true, "authentication", "PASSWORD", "knownBefore", false));
