@@ -106,6 +106,53 @@ public class ChecklistAnswers {
         return out;
     }
 
+    /**
+     * The vendor version for one system vendor, pre-filled with the hospital and that vendor's systems from the
+     * questionnaire of its current case: for those who may read the hospital's own answers (the systems are survey data).
+     */
+    public byte[] vendorForm(String code, String editionId, String vendor) {
+        String hospital = hospital(code);
+        Edition edition = editions.get(editionId);
+        Optional<CaseRef> current = cases.currentCaseOfHospital(hospital);
+        Viewer viewer = cases.currentViewer();
+        if (!ChecklistAccessPolicy.canRead(viewer, Respondent.HOSPITAL, hospital, prefectureOf(hospital), scope(current))) {
+            throw new AccessDeniedException("checklist " + hospital);
+        }
+        if ("CONTRACTOR".equals(viewer.role())) {
+            memorandumSigned(current.orElseThrow());
+        }
+        String name = vendor == null ? "" : vendor.strip();
+        if (name.isEmpty()) {
+            throw new jp.mamori.shared.ValidationException(jp.mamori.shared.Problem.field("vendor", "MISSING_VALUE",
+                    "事業者名を vendor に指定してください（事前質問票のシステムのベンダー名）。"));
+        }
+        String folded = fold(name);
+        List<String> systems = current.map(c -> cases.systems(c.id())).orElse(List.of()).stream()
+                .filter(s -> s.vendor() != null && fold(s.vendor()).equals(folded)).map(s -> s.name()).toList();
+        audit.event("CHECKLIST_VENDOR_FORM_EXPORTED", "HOSPITAL_CHECKLIST", hospital + "/" + edition.id(), name);
+        return jp.mamori.checklist.sheet.VendorForm.write(edition, hospital, name, systems);
+    }
+
+    /** The returned vendor forms of the hospital's current case for this edition, read from its VENDOR_CHECKLIST documents. */
+    public List<jp.mamori.checklist.sheet.VendorForm.Returned> vendorAnswers(String code, String editionId) {
+        String hospital = hospital(code);
+        Optional<CaseRef> current = cases.currentCaseOfHospital(hospital);
+        if (current.isEmpty() || !cases.memorandumSigned(current.get().id())) {
+            return List.of();
+        }
+        try {
+            return cases.vendorChecklists(current.get().id()).stream()
+                    .map(f -> jp.mamori.checklist.sheet.VendorForm.read(f.content()))
+                    .flatMap(Optional::stream).filter(r -> r.edition().equals(editionId)).toList();
+        } catch (AccessDeniedException e) {
+            return List.of();
+        }
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean mayWrite(String code, Respondent respondent) {
         String hospital = hospital(code);
         return ChecklistAccessPolicy.canWrite(cases.currentViewer(), respondent, hospital, prefectureOf(hospital),

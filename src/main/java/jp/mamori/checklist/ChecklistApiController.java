@@ -70,6 +70,13 @@ class ChecklistApiController {
         return ResponseEntity.status(loaded.created() ? HttpStatus.CREATED : HttpStatus.OK).body(body);
     }
 
+    @GetMapping("/hospitals/{code}/checklists/{edition}/vendor-form.xlsx")
+    @Operation(summary = "The vendor version (事業者確認用) for one system vendor, pre-filled from the questionnaire")
+    ResponseEntity<byte[]> vendorForm(@PathVariable String code, @PathVariable String edition,
+                                      @RequestParam(value = "vendor", required = false) String vendor) {
+        return Downloads.xlsx(answers.vendorForm(code, edition, vendor), "事業者確認用_" + edition + "_" + vendor + ".xlsx");
+    }
+
     @GetMapping("/hospitals/{code}/checklists/{edition}/{respondent}")
     @Operation(summary = "One respondent's answers for a hospital and edition")
     Map<String, Object> get(@PathVariable String code, @PathVariable String edition, @PathVariable String respondent) {

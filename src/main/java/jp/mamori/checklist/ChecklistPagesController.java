@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChecklistPagesController {
 
     /** One item's row on a page: what each respondent answered, as text, and whether they differ. */
-    public record Row(ChecklistItem item, Map<Respondent, String> shown, boolean differs, boolean mismatch) {
+    public record Row(ChecklistItem item, Map<Respondent, String> shown, List<String> vendors, boolean differs, boolean mismatch) {
     }
 
     /** One item's form fields. */
@@ -87,6 +87,7 @@ class ChecklistPagesController {
     String compare(@PathVariable String code, @PathVariable String edition, Model model) {
         Map<Respondent, ChecklistAnswers.View> views = answers.readable(code, edition);
         Edition e = editions.get(edition);
+        List<jp.mamori.checklist.sheet.VendorForm.Returned> vendors = answers.vendorAnswers(code, edition);
         List<Row> rows = new ArrayList<>();
         for (ChecklistItem item : e.items()) {
             Map<Respondent, String> shown = new LinkedHashMap<>();
@@ -102,12 +103,14 @@ class ChecklistPagesController {
             boolean mismatch = views.containsKey(Respondent.HOSPITAL) && views.containsKey(Respondent.CONTRACTOR)
                     && !jp.mamori.checklist.domain.ChecklistMismatchRule.apply(new Edition(e.id(), e.kind(), e.fiscalYear(), e.title(), List.of(item)),
                     views.get(Respondent.HOSPITAL).answers(), views.get(Respondent.CONTRACTOR).answers()).isEmpty();
-            rows.add(new Row(item, shown, differs, mismatch));
+            List<String> vendorShown = vendors.stream().map(v -> text(item, PerTargetAnswers.byTarget(item, v.answers()))).toList();
+            rows.add(new Row(item, shown, vendorShown, differs, mismatch));
         }
         model.addAttribute("edition", e);
         model.addAttribute("code", views.values().iterator().next().hospitalCode());
         model.addAttribute("respondents", new ArrayList<>(views.keySet()));
         model.addAttribute("rows", rows);
+        model.addAttribute("vendors", vendors.stream().map(jp.mamori.checklist.sheet.VendorForm.Returned::vendor).toList());
         model.addAttribute("differing", rows.stream().filter(Row::differs).count());
         return "checklist/compare";
     }

@@ -142,6 +142,24 @@ public class CaseAccess {
         }
     }
 
+    /** A returned vendor form (事業者確認用), as uploaded. */
+    public record VendorChecklistFile(String fileName, byte[] content) {
+    }
+
+    /**
+     * The case's VENDOR_CHECKLIST documents with their bytes, for the readers of its confidential data; each download
+     * audited with the document id, as a download through the documents API is.
+     */
+    public List<VendorChecklistFile> vendorChecklists(long caseId) {
+        readConfidential(caseId, "SURVEY_CASE_VENDOR_CHECKLISTS_READ");
+        return documents.list(caseId).stream()
+                .filter(d -> d.kind() == jp.mamori.survey.document.DocumentKind.VENDOR_CHECKLIST)
+                .map(d -> {
+                    audit.event("SURVEY_DOCUMENT_DOWNLOADED", "SURVEY_DOCUMENT", d.id().toString(), "事業者確認用チェックリストの表示");
+                    return new VendorChecklistFile(d.fileName(), documents.open(d.id()).content());
+                }).toList();
+    }
+
     private CaseRef writable(SurveyCase c) {
         if (c.withdrawn()) {
             throw new ConflictException("CASE_WITHDRAWN", "この病院は辞退したため、調査は終了しています。変更できません。");

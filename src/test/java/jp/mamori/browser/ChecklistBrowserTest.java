@@ -109,7 +109,34 @@ class ChecklistBrowserTest {
         Api.Response c = api.put(token, "/api/v1/hospitals/" + hospitalCode + "/checklists/CL2025/CONTRACTOR", Map.of("answers", found));
         assertThat(c.status()).as(c.body()).isEqualTo(200);
 
+        // a vendor's returned form (事業者確認用), uploaded as a VENDOR_CHECKLIST document, shows beside the others
+        byte[] form = api.getBytes(token, "/api/v1/hospitals/" + hospitalCode + "/checklists/CL2025/vendor-form.xlsx?vendor=A社");
+        byte[] filled;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(form));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.getSheet("事業者確認用");
+            for (int r = 6; r <= sheet.getLastRowNum(); r++) {
+                sheet.getRow(r).createCell(3).setCellValue("はい");
+                sheet.getRow(r).createCell(4).setCellValue(today.toString());
+            }
+            wb.write(out);
+            filled = out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        LinkedMultiValueMap<String, Object> vendorDoc = new LinkedMultiValueMap<>();
+        vendorDoc.add("file", new ByteArrayResource(filled) {
+            @Override
+            public String getFilename() {
+                return "事業者確認用_A社.xlsx";
+            }
+        });
+        vendorDoc.add("kind", "VENDOR_CHECKLIST");
+        Api.Response up = api.send("POST", token, "/api/v1/cases/" + id + "/documents", MediaType.MULTIPART_FORM_DATA, vendorDoc);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+
         hospital.navigate("/checklists/hospitals/" + hospitalCode + "/CL2025");
+        assertThat(hospital.locator("#comparison thead").textContent()).contains("事業者確認用：A社");
         assertThat(hospital.locator("#row-2-1").getAttribute("class")).contains("row--differs");
         assertThat(hospital.locator("#row-2-1").textContent()).contains("相違あり").contains("サーバ: いいえ");
         assertThat(hospital.locator("#row-1-1").textContent()).doesNotContain("相違あり");

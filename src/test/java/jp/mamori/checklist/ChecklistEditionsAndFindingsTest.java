@@ -129,6 +129,29 @@ class ChecklistEditionsAndFindingsTest {
         assertThat(presurveyDone()).as("on the answer that completes it").isEqualTo(today.toString());
     }
 
+    @Test
+    void theVendorFormIsPreFilledWithTheHospitalAndThatVendorsSystems() throws Exception {
+        String path = "/api/v1/hospitals/" + hospital + "/checklists/CL2025/vendor-form.xlsx?vendor=";
+        assertThat(api.get(p.subA(), path + "A社").status()).as("before the memorandum").isEqualTo(409);
+        fixture.signMemorandum(p);
+        Map<String, Object> q = Map.of("systems", List.of(
+                Map.of("name", "電子カルテ", "kind", "EMR", "vendor", "A社", "remoteMaintenance", true),
+                Map.of("name", "PACS", "kind", "PACS", "vendor", "B社", "remoteMaintenance", false),
+                Map.of("name", "オーダリング", "kind", "ORDER", "vendor", "Ａ社", "remoteMaintenance", true)));
+        assertThat(api.put(p.hospital(), "/api/v1/cases/" + p.caseId() + "/questionnaire", Map.of("answers", q)).status()).isEqualTo(200);
+        byte[] form = api.getBytes(p.hospital(), path + "A社");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(form))) {
+            XSSFSheet s = wb.getSheet("事業者確認用");
+            assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo(hospital);
+            assertThat(s.getRow(2).getCell(1).getStringCellValue()).isEqualTo("A社");
+            assertThat(s.getRow(3).getCell(1).getStringCellValue()).contains("電子カルテ").contains("オーダリング").doesNotContain("PACS");
+            assertThat(s.getRow(6).getCell(0).getStringCellValue()).isEqualTo("0-1");
+        }
+        assertThat(api.get(p.otherHospital(), path + "A社").status()).isEqualTo(403);
+        assertThat(api.get(p.admin(), path + "A社").status()).isEqualTo(403);
+        assertThat(api.get(p.hospital(), path).status()).as("no vendor named").isEqualTo(422);
+    }
+
     private void upload(String kind) {
         org.springframework.util.LinkedMultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
         body.add("file", new org.springframework.core.io.ByteArrayResource(("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
