@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.mamori.checklist.ChecklistAnswers;
+import jp.mamori.checklist.domain.RawAnswer;
 import jp.mamori.program.ProgramService;
 import jp.mamori.security.NewOrganization;
 import jp.mamori.security.NewUser;
@@ -77,11 +79,13 @@ class SurveyDemoSetup implements ApplicationRunner {
     private final CaseService cases;
     private final CaseDocuments documents;
     private final QuestionnaireService questionnaires;
+    private final ChecklistAnswers checklists;
     private final RunAs runAs;
     private final Clock clock;
 
     SurveyDemoSetup(FirstStart firstStart, ProgramService programs, UserAccountService accounts, Organizations organizations,
-                    CaseService cases, CaseDocuments documents, QuestionnaireService questionnaires, RunAs runAs, Clock clock) {
+                    CaseService cases, CaseDocuments documents, QuestionnaireService questionnaires, ChecklistAnswers checklists, RunAs runAs, Clock clock) {
+        this.checklists = checklists;
         this.firstStart = firstStart;
         this.programs = programs;
         this.accounts = accounts;
@@ -269,6 +273,18 @@ class SurveyDemoSetup implements ApplicationRunner {
                 documents.upload(id, "SYSTEM_DIAGRAM", "システム構成図.pdf", DemoPdf.page("System diagram (demo)"));
                 questionnaires.answer(id, answers());
                 plan(id, CaseStep.HEARING, planned, at, 90, List.of(worker));
+            });
+            hospitalChecklist(id);
+        }
+
+        /** The hospital's own checklist (PRESURVEY asks it): every item はい, checked today. */
+        private void hospitalChecklist(long id) {
+            String hospital = runAs.as("demo-mhlw", () -> cases.get(id)).surveyCase().hospital().value();
+            int year = programs.find(DemoSetup.PROGRAM).orElseThrow().definition().fiscalYear().year();
+            checklists.hospitalEditionOf(year).ifPresent(e -> {
+                Map<String, RawAnswer> all = new LinkedHashMap<>();
+                e.items().forEach(i -> all.put(i.id(), new RawAnswer("YES", today.toString(), null)));
+                checklists.putHospitalAnswersAtStart(hospital, e.id(), all);
             });
         }
 

@@ -28,8 +28,13 @@ public class CaseAccess {
     private final QuestionnaireStore answers;
     private final AccessGuard guard;
     private final AuditLog audit;
+    private final CasePresurvey presurvey;
+    private final jp.mamori.survey.document.DocumentVault documents;
 
-    CaseAccess(CaseRepository cases, CaseService caseService, QuestionnaireStore answers, AccessGuard guard, AuditLog audit) {
+    CaseAccess(CaseRepository cases, CaseService caseService, QuestionnaireStore answers, AccessGuard guard, AuditLog audit,
+               CasePresurvey presurvey, jp.mamori.survey.document.DocumentVault documents) {
+        this.presurvey = presurvey;
+        this.documents = documents;
         this.cases = cases;
         this.caseService = caseService;
         this.answers = answers;
@@ -96,6 +101,63 @@ public class CaseAccess {
     /** The questionnaire's system list, no access check: for pre-filling the inventory and the backup plan. */
     public List<SystemEntry> systems(long caseId) {
         return QuestionnaireRules.systemsOf(answers(caseId));
+    }
+
+    /** Every case of one hospital, oldest first, no access check: a hospital's checklist outlives its cases. */
+    public List<CaseRef> casesOfHospital(String hospitalCode) {
+        return cases.idsOfHospital(hospitalCode).stream().map(cases::find).flatMap(java.util.Optional::stream).map(CaseRef::of).toList();
+    }
+
+    /** The hospital's current case: its latest not withdrawn, else its latest; empty when it never had one. */
+    public java.util.Optional<CaseRef> currentCaseOfHospital(String hospitalCode) {
+        List<CaseRef> all = casesOfHospital(hospitalCode);
+        return all.stream().filter(c -> !c.withdrawn()).reduce((a, b) -> b).or(() -> all.stream().reduce((a, b) -> b));
+    }
+
+    /** Who may see the case, for rules of other modules built on {@link CaseAccessPolicy} (no audit: nothing is read). */
+    public jp.mamori.survey.domain.CaseScope scopeOf(long caseId) {
+        return caseService.scope(find(caseId));
+    }
+
+    /** The caller as the access rules see them. */
+    public Viewer currentViewer() {
+        return viewer();
+    }
+
+    public boolean memorandumSigned(long caseId) {
+        return find(caseId).steps().isDone(CaseStep.MEMORANDUM);
+    }
+
+    /** The fiscal year of the case's program. */
+    public int fiscalYearOf(long caseId) {
+        return presurvey.fiscalYear(find(caseId));
+    }
+
+    /** The hospital's own checklist changed: PRESURVEY of its running cases may now complete (in this transaction). */
+    public void hospitalChecklistAnswered(String hospitalCode, String by) {
+        for (CaseRef c : casesOfHospital(hospitalCode)) {
+            if (!c.withdrawn() && !c.delivered()) {
+                presurvey.completeIfReady(c.id(), documents.list(c.id()), by);
+            }
+        }
+    }
+
+    /** A returned vendor form (事業者確認用), as uploaded. */
+    public record VendorChecklistFile(String fileName, byte[] content) {
+    }
+
+    /**
+     * The case's VENDOR_CHECKLIST documents with their bytes, for the readers of its confidential data; each download
+     * audited with the document id, as a download through the documents API is.
+     */
+    public List<VendorChecklistFile> vendorChecklists(long caseId) {
+        readConfidential(caseId, "SURVEY_CASE_VENDOR_CHECKLISTS_READ");
+        return documents.list(caseId).stream()
+                .filter(d -> d.kind() == jp.mamori.survey.document.DocumentKind.VENDOR_CHECKLIST)
+                .map(d -> {
+                    audit.event("SURVEY_DOCUMENT_DOWNLOADED", "SURVEY_DOCUMENT", d.id().toString(), "事業者確認用チェックリストの表示");
+                    return new VendorChecklistFile(d.fileName(), documents.open(d.id()).content());
+                }).toList();
     }
 
     private CaseRef writable(SurveyCase c) {

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CasePresurvey {
 
-    static final String COMPLETED = "構成図・システム図と事前質問票がそろったため、事前調査を自動で完了";
+    static final String COMPLETED = "構成図・システム図、事前質問票、病院のチェックリストがそろったため、事前調査を自動で完了";
     static final String CLEARED = "構成図・システム図が削除され、事前調査の条件を満たさなくなったため完了を取り消し";
 
     private final CaseRepository cases;
@@ -35,10 +35,12 @@ class CasePresurvey {
     private final QuestionnaireEditions editions;
     private final QuestionnaireStore answers;
     private final ProgramService programs;
+    private final HospitalChecklistStatus checklists;
     private final Clock clock;
 
     CasePresurvey(CaseRepository cases, CaseLedger ledger, QuestionnaireEditions editions, QuestionnaireStore answers,
-                  ProgramService programs, Clock clock) {
+                  ProgramService programs, HospitalChecklistStatus checklists, Clock clock) {
+        this.checklists = checklists;
         this.cases = cases;
         this.ledger = ledger;
         this.editions = editions;
@@ -54,7 +56,8 @@ class CasePresurvey {
         QuestionnaireStore.Stored stored = answers.find(c.id()).orElse(null);
         QuestionnaireEdition edition = editionOf(c, stored);
         List<String> unanswered = QuestionnaireRules.missing(edition, stored == null ? Map.of() : stored.answers());
-        return PresurveyCondition.missing(network, system, unanswered);
+        boolean checklist = checklists.hospitalChecklistComplete(c.hospital().value(), fiscalYear(c));
+        return PresurveyCondition.missing(network, system, unanswered, checklist);
     }
 
     /** The edition a case answers: the one its answers were given to, else its program's fiscal year's. */
@@ -62,10 +65,14 @@ class CasePresurvey {
         if (stored != null) {
             return editions.find(stored.edition()).orElseThrow(() -> new IllegalStateException("edition " + stored.edition()));
         }
-        int year = programs.find(c.programId()).orElseThrow(() -> new NotFoundException("事業「" + c.programId() + "」が見つかりません。"))
-                .definition().fiscalYear().year();
+        int year = fiscalYear(c);
         return editions.forFiscalYear(year).orElseThrow(() -> new NotFoundException(
                 year + "年度の事前質問票はまだ用意されていません。厚生労働省に確認してください。"));
+    }
+
+    int fiscalYear(SurveyCase c) {
+        return programs.find(c.programId()).orElseThrow(() -> new NotFoundException("事業「" + c.programId() + "」が見つかりません。"))
+                .definition().fiscalYear().year();
     }
 
     /** Completes PRESURVEY today (Japan) when its condition now holds; nothing otherwise. */

@@ -91,6 +91,12 @@ class CaseRepository {
                  ORDER BY c.id""").query(Long.class).list();
     }
 
+    /** Every case of one hospital, oldest first (one per program it was selected in). */
+    List<Long> idsOfHospital(String hospitalCode) {
+        return jdbc.sql("SELECT id FROM survey_case WHERE hospital_code = :h ORDER BY id").param("h", hospitalCode)
+                .query(Long.class).list();
+    }
+
     Optional<SurveyCase> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM survey_case WHERE id = :id").param("id", id)
                 .query(this::mapBare).optional().map(this::withSteps);

@@ -88,6 +88,10 @@ class SurveyJourneyBrowserTest {
         LocalDate today = LocalDate.now(JapaneseDates.TOKYO);
         Api.Response signed = api.put(token, "/api/v1/cases/" + id + "/steps/MEMORANDUM", Map.of("doneOn", today.toString()));
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        // PRESURVEY also needs the hospital's own checklist (ChecklistBrowserTest answers it on its page)
+        Api.Response checklist = api.put(api.token(Role.HOSPITAL, hospitalCode), "/api/v1/hospitals/" + hospitalCode + "/checklists/CL2025/HOSPITAL",
+                Map.of("answers", Map.of("0-1", Map.of("answer", "NO", "checkedOn", today.toString()))));
+        assertThat(checklist.status()).as(checklist.body()).isEqualTo(200);
 
         browser = new BrowserSession(port);
         String hospitalUser = users.user(Role.HOSPITAL, hospitalCode);

@@ -145,9 +145,17 @@ class QuestionnaireApiTest {
                 .as("refusals read nothing; the prefecture's read with consent is audited").isEqualTo(reads + 1);
     }
 
+    /** PRESURVEY also needs the hospital's own checklist (checklist module); the shortest complete one: no system at all. */
+    void answerTheHospitalChecklist() {
+        Api.Response r = api.put(p.hospital(), "/api/v1/hospitals/" + fixture.hospitalOf(p.caseId()) + "/checklists/CL2025/HOSPITAL",
+                Map.of("answers", Map.of("0-1", Map.of("answer", "NO", "checkedOn", fixture.today().toString()))));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
     @Test
     void presurveyCompletesItselfOnTheLastMissingPieceAndADiagramDeleteClearsIt() {
         fixture.signMemorandum(p);
+        answerTheHospitalChecklist();
         Map<String, Object> all = allButSystems();
         all.put("systems", systems());
         assertThat(answer(p.hospital(), all).json().get("complete").asBoolean()).isTrue();
@@ -178,6 +186,7 @@ class QuestionnaireApiTest {
     @Test
     void presurveyWaitsForTheQuestionnaire() {
         fixture.signMemorandum(p);
+        answerTheHospitalChecklist();
         fixture.upload(p.hospital(), p.caseId(), "NETWORK_DIAGRAM", SurveyFixture.pdf(), "nw.pdf");
         fixture.upload(p.hospital(), p.caseId(), "SYSTEM_DIAGRAM", SurveyFixture.pdf(), "sys.pdf");
         assertThat(answer(p.hospital(), allButSystems()).status()).isEqualTo(200);

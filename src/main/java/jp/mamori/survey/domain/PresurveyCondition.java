@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PRESURVEY completes itself when the hospital has handed in both diagrams and a complete questionnaire
- * (survey.md; the checklist issue adds the hospital's own checklist). What is still missing, in plain Japanese,
- * for the hospital's page and for a refusal.
+ * PRESURVEY completes itself when the hospital has handed in both diagrams, a complete questionnaire and its own
+ * checklist of the program's fiscal year (survey.md). What is still missing, in plain Japanese, for the hospital's
+ * page and for a refusal.
  */
 public final class PresurveyCondition {
 
     private PresurveyCondition() {
     }
 
-    public static List<String> missing(boolean networkDiagram, boolean systemDiagram, List<String> questionnaireMissing) {
+    public static List<String> missing(boolean networkDiagram, boolean systemDiagram, List<String> questionnaireMissing,
+                                       boolean hospitalChecklistComplete) {
         List<String> missing = new ArrayList<>();
         if (!networkDiagram) {
             missing.add("ネットワーク構成図をアップロードしてください。");
@@ -23,6 +24,9 @@ public final class PresurveyCondition {
         }
         if (!questionnaireMissing.isEmpty()) {
             missing.add("事前質問票の未回答の質問（" + questionnaireMissing.size() + "問）に回答してください。");
+        }
+        if (!hospitalChecklistComplete) {
+            missing.add("病院のサイバーセキュリティ対策チェックリスト（自己点検）にすべて回答してください。");
         }
         return missing;
     }

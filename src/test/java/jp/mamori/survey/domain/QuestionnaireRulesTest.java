@@ -115,8 +115,10 @@ class QuestionnaireRulesTest {
 
     @Test
     void presurveyNeedsBothDiagramsAndACompleteQuestionnaire() {
-        assertThat(PresurveyCondition.missing(true, true, List.of())).isEmpty();
-        assertThat(PresurveyCondition.missing(true, false, List.of())).containsExactly("システム構成図をアップロードしてください。");
-        assertThat(PresurveyCondition.missing(false, true, List.of("systems"))).hasSize(2);
+        assertThat(PresurveyCondition.missing(true, true, List.of(), true)).isEmpty();
+        assertThat(PresurveyCondition.missing(true, false, List.of(), true)).containsExactly("システム構成図をアップロードしてください。");
+        assertThat(PresurveyCondition.missing(false, true, List.of("systems"), true)).hasSize(2);
+        assertThat(PresurveyCondition.missing(true, true, List.of(), false))
+                .containsExactly("病院のサイバーセキュリティ対策チェックリスト（自己点検）にすべて回答してください。");
     }
 }

@@ -1,0 +1,228 @@
+package jp.mamori.checklist;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jp.mamori.checklist.domain.Answer;
+import jp.mamori.checklist.domain.AnswerKey;
+import jp.mamori.checklist.domain.ChecklistItem;
+import jp.mamori.checklist.domain.Choice;
+import jp.mamori.checklist.domain.Edition;
+import jp.mamori.checklist.domain.PerTargetAnswers;
+import jp.mamori.checklist.domain.RawAnswer;
+import jp.mamori.checklist.domain.Respondent;
+import jp.mamori.checklist.domain.Target;
+import jp.mamori.security.AccessGuard;
+import jp.mamori.security.Role;
+import jp.mamori.shared.ConflictException;
+import jp.mamori.shared.JapaneseDates;
+import jp.mamori.shared.NotFoundException;
+import jp.mamori.shared.Problem;
+import jp.mamori.shared.ValidationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages: the ministry's editions, each respondent's answers, and the three side by side. Same services as the API. */
+@Controller
+class ChecklistPagesController {
+
+    /** One item's row on a page: what each respondent answered, as text, and whether they differ. */
+    public record Row(ChecklistItem item, Map<Respondent, String> shown, List<String> vendors, boolean differs, boolean mismatch) {
+    }
+
+    /** One item's form fields. */
+    public record Field(ChecklistItem item, String answer, String checkedOn, String targetOn, String perTarget, String prefill) {
+    }
+
+    private final ChecklistEditions editions;
+    private final ChecklistAnswers answers;
+    private final AccessGuard guard;
+
+    ChecklistPagesController(ChecklistEditions editions, ChecklistAnswers answers, AccessGuard guard) {
+        this.editions = editions;
+        this.answers = answers;
+        this.guard = guard;
+    }
+
+    @GetMapping("/checklists")
+    String editions(Model model) {
+        model.addAttribute("editions", editions.all());
+        model.addAttribute("canLoad", guard.current().is(Role.MHLW_ADMIN));
+        model.addAttribute("problems", List.of());
+        return "checklist/editions";
+    }
+
+    @PostMapping("/checklists")
+    String load(@RequestParam(value = "file", required = false) MultipartFile file, Model model, RedirectAttributes flash,
+                HttpServletResponse response) throws IOException {
+        guard.requireRole(Role.MHLW_ADMIN);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new ValidationException(Problem.field("file", "MISSING_VALUE", "読み込む様式（.xlsx）を選んでください。"));
+            }
+            ChecklistEditions.Loaded loaded = editions.load(file.getBytes());
+            flash.addFlashAttribute("loaded", loaded.edition().id());
+            flash.addFlashAttribute("changed", loaded.changed());
+            return "redirect:/checklists";
+        } catch (ValidationException e) {
+            response.setStatus(422);
+            model.addAttribute("editions", editions.all());
+            model.addAttribute("canLoad", true);
+            model.addAttribute("problems", e.problems());
+            return "checklist/editions";
+        }
+    }
+
+    @GetMapping("/checklists/hospitals/{code}/{edition}")
+    String compare(@PathVariable String code, @PathVariable String edition, Model model) {
+        Map<Respondent, ChecklistAnswers.View> views = answers.readable(code, edition);
+        Edition e = editions.get(edition);
+        List<jp.mamori.checklist.sheet.VendorForm.Returned> vendors = answers.vendorAnswers(code, edition);
+        List<Row> rows = new ArrayList<>();
+        for (ChecklistItem item : e.items()) {
+            Map<Respondent, String> shown = new LinkedHashMap<>();
+            List<Map<Target, Answer>> all = new ArrayList<>();
+            views.forEach((r, v) -> {
+                Map<Target, Answer> by = PerTargetAnswers.byTarget(item, v.answers());
+                shown.put(r, text(item, by));
+                if (!by.isEmpty()) {
+                    all.add(by);
+                }
+            });
+            boolean differs = all.stream().map(ChecklistPagesController::choices).distinct().count() > 1;
+            boolean mismatch = views.containsKey(Respondent.HOSPITAL) && views.containsKey(Respondent.CONTRACTOR)
+                    && !jp.mamori.checklist.domain.ChecklistMismatchRule.apply(new Edition(e.id(), e.kind(), e.fiscalYear(), e.title(), List.of(item)),
+                    views.get(Respondent.HOSPITAL).answers(), views.get(Respondent.CONTRACTOR).answers()).isEmpty();
+            List<String> vendorShown = vendors.stream().map(v -> text(item, PerTargetAnswers.byTarget(item, v.answers()))).toList();
+            rows.add(new Row(item, shown, vendorShown, differs, mismatch));
+        }
+        model.addAttribute("edition", e);
+        model.addAttribute("code", views.values().iterator().next().hospitalCode());
+        model.addAttribute("respondents", new ArrayList<>(views.keySet()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("vendors", vendors.stream().map(jp.mamori.checklist.sheet.VendorForm.Returned::vendor).toList());
+        model.addAttribute("differing", rows.stream().filter(Row::differs).count());
+        return "checklist/compare";
+    }
+
+    @GetMapping("/checklists/hospitals/{code}/{edition}/{respondent}")
+    String show(@PathVariable String code, @PathVariable String edition, @PathVariable String respondent, Model model) {
+        Respondent r = respondent(respondent);
+        ChecklistAnswers.View v = answers.get(code, edition, r);
+        Map<String, String> form = new LinkedHashMap<>();
+        v.answers().forEach((k, a) -> {
+            form.put("a." + k, a.answer().name());
+            form.put("c." + k, a.checkedOn() == null ? "" : a.checkedOn().toString());
+            form.put("t." + k, a.targetOn() == null ? "" : a.targetOn().toString());
+        });
+        v.prefill().forEach((k, c) -> form.putIfAbsent("a." + k, c.name()));
+        return page(v, form, List.of(), model);
+    }
+
+    @PostMapping("/checklists/hospitals/{code}/{edition}/{respondent}")
+    String save(@PathVariable String code, @PathVariable String edition, @PathVariable String respondent,
+                @RequestParam Map<String, String> form, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        Respondent r = respondent(respondent);
+        ChecklistAnswers.View before = answers.get(code, edition, r);
+        Map<String, RawAnswer> given = new LinkedHashMap<>();
+        for (ChecklistItem item : before.edition().items()) {
+            String whole = form.getOrDefault("a." + item.id(), "");
+            if (!whole.isBlank()) {
+                given.put(item.id(), raw(form, item.id()));
+                continue;
+            }
+            // per-target answers given through the API stay as they are unless the item is answered as a whole
+            for (Target t : item.targets()) {
+                String key = AnswerKey.of(item.id(), t);
+                Answer a = before.answers().get(key);
+                if (a != null) {
+                    given.put(key, new RawAnswer(a.answer().name(), str(a.checkedOn()), str(a.targetOn())));
+                }
+            }
+        }
+        try {
+            ChecklistAnswers.View after = answers.put(code, edition, r, given);
+            flash.addFlashAttribute("saved", after.complete() ? "complete" : "draft");
+            return "redirect:/checklists/hospitals/" + after.hospitalCode() + "/" + edition + "/" + r.name();
+        } catch (ValidationException e) {
+            response.setStatus(422);
+            return page(before, form, e.problems(), model);
+        } catch (ConflictException e) {
+            response.setStatus(409);
+            return page(before, form, List.of(Problem.of(e.code(), e.getMessage())), model);
+        }
+    }
+
+    private String page(ChecklistAnswers.View v, Map<String, String> form, List<Problem> problems, Model model) {
+        List<Field> fields = new ArrayList<>();
+        for (ChecklistItem item : v.edition().items()) {
+            List<String> each = new ArrayList<>();
+            for (Target t : item.targets()) {
+                Answer a = v.answers().get(AnswerKey.of(item.id(), t));
+                if (a != null) {
+                    each.add(t.japanese() + ": " + a.answer().japanese());
+                }
+            }
+            Choice pre = v.prefill().get(item.id());
+            fields.add(new Field(item, form.getOrDefault("a." + item.id(), ""), form.getOrDefault("c." + item.id(), ""),
+                    form.getOrDefault("t." + item.id(), ""), String.join("、", each), pre == null ? null : pre.japanese()));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Problem p : problems) {
+            String key = p.column() == null ? "" : AnswerKey.parse(p.column()).map(AnswerKey::itemId).orElse(p.column());
+            errors.merge(key, p.message(), (a, b) -> a + " " + b);
+        }
+        model.addAttribute("view", v);
+        model.addAttribute("fields", fields);
+        model.addAttribute("problems", problems);
+        model.addAttribute("errors", errors);
+        model.addAttribute("canWrite", answers.mayWrite(v.hospitalCode(), v.respondent()));
+        model.addAttribute("fiscalYearEnd", JapaneseDates.wareki(v.edition().fiscalYearEnd()));
+        model.addAttribute("missingCount", v.missing().size());
+        return "checklist/answers";
+    }
+
+    private static RawAnswer raw(Map<String, String> form, String key) {
+        return new RawAnswer(form.get("a." + key), blankNull(form.get("c." + key)), blankNull(form.get("t." + key)));
+    }
+
+    private static String text(ChecklistItem item, Map<Target, Answer> by) {
+        if (by.isEmpty()) {
+            return "未回答";
+        }
+        if (!item.perTarget()) {
+            return by.get(null).answer().japanese();
+        }
+        List<String> parts = new ArrayList<>();
+        by.forEach((t, a) -> parts.add(t.japanese() + ": " + a.answer().japanese()));
+        return String.join("、", parts);
+    }
+
+    private static Map<Target, Choice> choices(Map<Target, Answer> by) {
+        Map<Target, Choice> out = new LinkedHashMap<>();
+        by.forEach((t, a) -> out.put(t, a.answer()));
+        return out;
+    }
+
+    private static Respondent respondent(String s) {
+        return Respondent.parse(s).orElseThrow(() -> new NotFoundException("回答者「" + s + "」はありません。"));
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static String blankNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

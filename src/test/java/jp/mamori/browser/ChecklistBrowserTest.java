@@ -1,0 +1,154 @@
+package jp.mamori.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import jp.mamori.security.Role;
+import jp.mamori.shared.JapaneseDates;
+import jp.mamori.support.Api;
+import jp.mamori.support.BrowserSession;
+import jp.mamori.support.IntegrationTest;
+import jp.mamori.support.TestCases;
+import jp.mamori.support.TestContractors;
+import jp.mamori.support.TestPrograms;
+import jp.mamori.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** A hospital answers its checklist on its page; the contractor's differing answer shows marked on the comparison page. */
+@IntegrationTest
+class ChecklistBrowserTest {
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+            + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestPrograms programs;
+    @Autowired
+    TestCases testCases;
+    @Autowired
+    TestContractors contractors;
+    @Autowired
+    Api api;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aHospitalAnswersItsChecklistAndTheContractorsDifferingAnswerShowsMarked() {
+        String admin = api.token(Role.MHLW_ADMIN, null);
+        String pid = programs.create(20, Map.of("13", 1));
+        long id = testCases.open(pid);
+        String hospitalCode = jdbc.sql("SELECT hospital_code FROM survey_case WHERE id = :id").param("id", id).query(String.class).single().trim();
+        String org = contractors.organization("cl", "CONTRACTOR", null);
+        String surveyor = contractors.account(org, false);
+        assertThat(api.put(admin, "/api/v1/cases/" + id + "/assignment", Map.of("organizationId", org)).status()).isEqualTo(200);
+        String token = api.login(surveyor, TestContractors.PASSWORD);
+        LinkedMultiValueMap<String, Object> memo = new LinkedMultiValueMap<>();
+        memo.add("file", new ByteArrayResource(PDF) {
+            @Override
+            public String getFilename() {
+                return "覚書.pdf";
+            }
+        });
+        memo.add("kind", "MEMORANDUM");
+        assertThat(api.send("POST", token, "/api/v1/cases/" + id + "/documents", MediaType.MULTIPART_FORM_DATA, memo).status()).isEqualTo(201);
+        LocalDate today = LocalDate.now(JapaneseDates.TOKYO);
+        assertThat(api.put(token, "/api/v1/cases/" + id + "/steps/MEMORANDUM", Map.of("doneOn", today.toString())).status()).isEqualTo(200);
+
+        browser = new BrowserSession(port);
+        String hospitalUser = users.user(Role.HOSPITAL, hospitalCode);
+        Page hospital = browser.loggedIn(hospitalUser, users.password(hospitalUser));
+        hospital.onDialog(d -> d.accept());
+        hospital.navigate("/checklists/hospitals/" + hospitalCode + "/CL2025/HOSPITAL");
+        axe(hospital);
+        // every item はい, checked today; one item left out first: its error shows next to it
+        hospital.locator("input[type=radio][value=YES]").all().forEach(r -> r.check());
+        hospital.locator("input[type=date][name^='c.']").all().forEach(d -> d.fill(today.toString()));
+        hospital.locator("input[name='a.1-1'][value=NO]").check();
+        hospital.locator("#checklist button[type=submit]").click();
+        assertThat(hospital.locator("#item-1-1 .field__error").textContent()).contains("対応する予定の日");
+        axe(hospital);
+        hospital.locator("input[name='a.1-1'][value=YES]").check();
+        hospital.locator("#checklist button[type=submit]").click();
+        hospital.getByText("回答を保存しました。すべての項目に回答済みです。").waitFor();
+        axe(hospital);
+
+        // the contractor found the servers' ledger missing
+        Map<String, Object> found = new LinkedHashMap<>();
+        api.get(token, "/api/v1/checklists/CL2025").json().get("items").forEach(i ->
+                found.put(i.get("id").asText(), Map.of("answer", "YES", "checkedOn", today.toString())));
+        found.remove("2-1");
+        String checked = today.isAfter(LocalDate.of(2026, 3, 31)) ? "2026-03-01" : today.toString();
+        found.put("2-1@S", Map.of("answer", "NO", "checkedOn", checked, "targetOn", "2026-03-31"));
+        found.put("2-1@PC", Map.of("answer", "YES", "checkedOn", today.toString()));
+        found.put("2-1@NW", Map.of("answer", "YES", "checkedOn", today.toString()));
+        Api.Response c = api.put(token, "/api/v1/hospitals/" + hospitalCode + "/checklists/CL2025/CONTRACTOR", Map.of("answers", found));
+        assertThat(c.status()).as(c.body()).isEqualTo(200);
+
+        // a vendor's returned form (事業者確認用), uploaded as a VENDOR_CHECKLIST document, shows beside the others
+        byte[] form = api.getBytes(token, "/api/v1/hospitals/" + hospitalCode + "/checklists/CL2025/vendor-form.xlsx?vendor=A社");
+        byte[] filled;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(form));
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.getSheet("事業者確認用");
+            for (int r = 6; r <= sheet.getLastRowNum(); r++) {
+                sheet.getRow(r).createCell(3).setCellValue("はい");
+                sheet.getRow(r).createCell(4).setCellValue(today.toString());
+            }
+            wb.write(out);
+            filled = out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        LinkedMultiValueMap<String, Object> vendorDoc = new LinkedMultiValueMap<>();
+        vendorDoc.add("file", new ByteArrayResource(filled) {
+            @Override
+            public String getFilename() {
+                return "事業者確認用_A社.xlsx";
+            }
+        });
+        vendorDoc.add("kind", "VENDOR_CHECKLIST");
+        Api.Response up = api.send("POST", token, "/api/v1/cases/" + id + "/documents", MediaType.MULTIPART_FORM_DATA, vendorDoc);
+        assertThat(up.status()).as(up.body()).isEqualTo(201);
+
+        hospital.navigate("/checklists/hospitals/" + hospitalCode + "/CL2025");
+        assertThat(hospital.locator("#comparison thead").textContent()).contains("事業者確認用：A社");
+        assertThat(hospital.locator("#row-2-1").getAttribute("class")).contains("row--differs");
+        assertThat(hospital.locator("#row-2-1").textContent()).contains("相違あり").contains("サーバ: いいえ");
+        assertThat(hospital.locator("#row-1-1").textContent()).doesNotContain("相違あり");
+        assertThat(hospital.locator("#differing").textContent()).contains("1 件");
+        axe(hospital);
+    }
+
+    private static void axe(Page p) {
+        com.deque.html.axecore.results.AxeResults axe = new com.deque.html.axecore.playwright.AxeBuilder(p)
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        assertThat(axe.getViolations()).as(() -> p.url() + " " + axe.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList()).isEmpty();
+    }
+}
