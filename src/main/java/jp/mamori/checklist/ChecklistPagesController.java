@@ -47,11 +47,31 @@ class ChecklistPagesController {
     private final ChecklistEditions editions;
     private final ChecklistAnswers answers;
     private final AccessGuard guard;
+    private final jp.mamori.survey.CaseAccess cases;
 
-    ChecklistPagesController(ChecklistEditions editions, ChecklistAnswers answers, AccessGuard guard) {
+    ChecklistPagesController(ChecklistEditions editions, ChecklistAnswers answers, AccessGuard guard,
+                             jp.mamori.survey.CaseAccess cases) {
+        this.cases = cases;
         this.editions = editions;
         this.answers = answers;
         this.guard = guard;
+    }
+
+    /**
+     * From a case page to the checklist PRESURVEY asks for: the hospital to its own answers, everyone else to the
+     * comparison. The pages behind it check who is asking.
+     */
+    @GetMapping("/checklists/cases/{caseId}")
+    String ofCase(@PathVariable long caseId) {
+        jp.mamori.survey.CaseRef c = cases.caseOf(caseId);
+        if (!jp.mamori.survey.domain.CaseAccessPolicy.canReadState(cases.currentViewer(), cases.scopeOf(caseId))) {
+            throw new org.springframework.security.access.AccessDeniedException("case " + caseId);
+        }
+        String edition = editions.inForce(jp.mamori.checklist.domain.EditionKind.CHECKLIST, cases.fiscalYearOf(caseId))
+                .map(e -> e.id()).orElseThrow(() -> new jp.mamori.shared.NotFoundException(
+                        "この事業の年度に使うチェックリストの版が登録されていません。厚生労働省に版の登録を依頼してください。"));
+        String base = "/checklists/hospitals/" + c.hospitalCode() + "/" + edition;
+        return "redirect:" + (guard.current().is(Role.HOSPITAL) ? base + "/HOSPITAL" : base);
     }
 
     @GetMapping("/checklists")
