@@ -12,6 +12,7 @@ import jp.mamori.inventory.domain.KevEntry;
 import jp.mamori.inventory.domain.KevLookup;
 import jp.mamori.inventory.domain.KevMatcher;
 import jp.mamori.shared.ConflictException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -29,14 +30,15 @@ public class KevCatalogue implements CurrentKev {
     static final long STAMP_CHECK_NANOS = 1_000_000_000L;
 
     private final KevRepository repository;
-    private final KevRematch rematch;
+    // the rematch matches through this catalogue: it is looked up when needed, not at construction
+    private final ObjectProvider<KevRematch> rematch;
     private final AuditLog audit;
     private final Clock clock;
     private final ThreadLocal<Built> pending = new ThreadLocal<>();
     private volatile Built cached;
     private volatile long checkedAt;
 
-    KevCatalogue(KevRepository repository, KevRematch rematch, AuditLog audit, Clock clock) {
+    KevCatalogue(KevRepository repository, ObjectProvider<KevRematch> rematch, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.rematch = rematch;
         this.audit = audit;
@@ -176,7 +178,7 @@ public class KevCatalogue implements CurrentKev {
                 }
             });
         }
-        return rematch.rematchOpenCases();
+        return rematch.getObject().rematchOpenCases();
     }
 
     private static boolean sameAliases(List<KevAlias> a, List<KevAlias> b) {

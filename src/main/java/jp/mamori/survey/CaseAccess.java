@@ -88,6 +88,14 @@ public class CaseAccess {
                 .map(CaseRef::of).filter(c -> !c.withdrawn() && !c.delivered()).toList();
     }
 
+    /**
+     * No access check: the same hospital's case in the nearest earlier program (following the programs'
+     * "previous program"), for carrying last year's inventory over. Reading that case's data is the caller's to audit.
+     */
+    public java.util.Optional<CaseRef> previousCase(long caseId) {
+        return cases.previousOf(caseId).flatMap(cases::find).map(CaseRef::of);
+    }
+
     /** The questionnaire's answers as stored (a draft too), no access check: for rules and pre-filling. */
     public Map<String, Object> answers(long caseId) {
         return answers.find(caseId).map(QuestionnaireStore.Stored::answers).orElse(Map.of());

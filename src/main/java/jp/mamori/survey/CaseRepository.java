@@ -88,6 +88,25 @@ class CaseRepository {
                  ORDER BY c.id""").query(Long.class).list();
     }
 
+    /**
+     * The same hospital's case in the nearest program before this case's one, following each program's
+     * {@code previous_program_id}: a program in between without a case for the hospital is passed over.
+     */
+    Optional<Long> previousOf(long caseId) {
+        return jdbc.sql("""
+                WITH RECURSIVE earlier (id, depth) AS (
+                  SELECT p.previous_program_id, 1 FROM survey_case c JOIN program p ON p.id = c.program_id
+                   WHERE c.id = :id AND p.previous_program_id IS NOT NULL
+                  UNION ALL
+                  SELECT p.previous_program_id, e.depth + 1 FROM earlier e JOIN program p ON p.id = e.id
+                   WHERE p.previous_program_id IS NOT NULL AND e.depth < 50)
+                SELECT prev.id FROM earlier e
+                  JOIN survey_case prev ON prev.program_id = e.id
+                  JOIN survey_case this ON this.id = :id AND this.hospital_code = prev.hospital_code
+                 ORDER BY e.depth LIMIT 1""")
+                .param("id", caseId).query(Long.class).optional();
+    }
+
     Optional<SurveyCase> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM survey_case WHERE id = :id").param("id", id)
                 .query(this::mapBare).optional().map(this::withSteps);

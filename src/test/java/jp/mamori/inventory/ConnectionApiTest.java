@@ -69,7 +69,7 @@ class ConnectionApiTest {
                 "authentication", "sourceRestricted", "logging", "logReviewed", "lastPatchedOn", "knownBefore", "status", "note")) {
             assertThat(listed.has(field)).as(field).isTrue();
         }
-        assertThat(listed.get("device").get("product").asText()).isEqualTo("FortiGate 60F");
+        assertThat(listed.get("device").get("product").asText()).isEqualTo("RTX1300");
         assertThat(listed.get("device").has("address")).isTrue();
         assertThat(listed.get("line").asText()).isEqualTo("INTERNET_VPN");
 

@@ -27,8 +27,8 @@ final class Rows {
     /** A well-kept point that raises nothing: on demand, two-factor, restricted, logged and reviewed, known, patched. */
     static Map<String, Object> quiet() {
         Map<String, Object> device = new HashMap<>();
-        device.put("vendor", "Fortinet");
-        device.put("product", "FortiGate 60F");
+        device.put("vendor", "ヤマハ");
+        device.put("product", "RTX1300");
         device.put("version", "7.2.8");
         device.put("address", "192.0.2.10");
         Map<String, Object> m = new HashMap<>();
