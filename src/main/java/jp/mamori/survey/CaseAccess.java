@@ -84,8 +84,9 @@ public class CaseAccess {
 
     /** Cases neither withdrawn nor delivered, whose data may still change: what a new KEV catalogue is matched against. */
     public List<CaseRef> openCases() {
-        return cases.openIds().stream().map(cases::find).flatMap(java.util.Optional::stream)
-                .map(CaseRef::of).filter(c -> !c.withdrawn() && !c.delivered()).toList();
+        // one read for all: a KEV load rematches every open case in the program year
+        return cases.open().stream().map(c -> new CaseRef(c.id(), c.programId(), c.hospital().value(), c.prefecture().value(),
+                c.organizationId(), false, false)).toList();
     }
 
     /**

@@ -80,14 +80,6 @@ class CaseRepository {
                 .param("id", id).param("v", version).update() == 1;
     }
 
-    /** Cases not withdrawn and not delivered (DELIVERY not done). */
-    List<Long> openIds() {
-        return jdbc.sql("""
-                SELECT c.id FROM survey_case c WHERE c.withdrawn_at IS NULL AND NOT EXISTS (
-                  SELECT 1 FROM survey_case_step s WHERE s.case_id = c.id AND s.step = 'DELIVERY' AND s.done_on IS NOT NULL)
-                 ORDER BY c.id""").query(Long.class).list();
-    }
-
     /**
      * The same hospital's case in the nearest program before this case's one, following each program's
      * {@code previous_program_id}: a program in between without a case for the hospital is passed over.
@@ -105,6 +97,14 @@ class CaseRepository {
                   JOIN survey_case this ON this.id = :id AND this.hospital_code = prev.hospital_code
                  ORDER BY e.depth LIMIT 1""")
                 .param("id", caseId).query(Long.class).optional();
+    }
+
+    /** The open cases themselves in one read (neither withdrawn nor delivered, by the query), by id. */
+    List<SurveyCase> open() {
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
+                 FROM survey_case c WHERE c.withdrawn_at IS NULL AND NOT EXISTS (
+                  SELECT 1 FROM survey_case_step s WHERE s.case_id = c.id AND s.step = 'DELIVERY' AND s.done_on IS NOT NULL)
+                 ORDER BY c.id""").query(this::mapBare).list();
     }
 
     Optional<SurveyCase> find(long id) {
