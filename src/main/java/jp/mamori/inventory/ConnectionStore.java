@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ConnectionStore {
 
+    /** Case ids per batch read, well under PostgreSQL's limit of bind parameters. */
+    static final int CHUNK = 1_000;
+
     private final JdbcClient jdbc;
 
     ConnectionStore(JdbcClient jdbc) {
@@ -28,6 +31,18 @@ class ConnectionStore {
 
     List<StoredConnection> ofCase(long caseId) {
         return jdbc.sql("SELECT * FROM connection_point WHERE case_id = :c ORDER BY id").param("c", caseId).query(this::map).list();
+    }
+
+    /** The points of many cases at once, by case, each case's in id order. */
+    java.util.Map<Long, List<StoredConnection>> ofCases(java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, List<StoredConnection>> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            jdbc.sql("SELECT * FROM connection_point WHERE case_id IN (:c) ORDER BY case_id, id")
+                    .param("c", ids.subList(from, Math.min(ids.size(), from + CHUNK))).query(this::map).list()
+                    .forEach(s -> out.computeIfAbsent(s.point().caseId(), k -> new java.util.ArrayList<>()).add(s));
+        }
+        return out;
     }
 
     Optional<StoredConnection> find(long caseId, long id) {

@@ -3,8 +3,11 @@ package jp.mamori.inventory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import jp.mamori.inventory.domain.ConnectionPoint;
 import jp.mamori.inventory.domain.FindingRule;
+import jp.mamori.inventory.domain.KevLookup;
 import jp.mamori.inventory.domain.InventoryRules;
 import jp.mamori.inventory.domain.KevMatchRule;
 import jp.mamori.inventory.domain.RuleInput;
@@ -68,9 +71,22 @@ class FindingEngine implements KevRematch {
     @Transactional
     public int rematchOpenCases() {
         KevMatchRule rule = new KevMatchRule();
+        List<CaseRef> open = access.openCases();
+        List<Long> ids = open.stream().map(CaseRef::id).toList();
+        // every case's points and live KEV findings in a few reads, not a few per case
+        Map<Long, List<ConnectionPoint>> points = inventory.ofCases(ids);
+        Map<Long, List<FindingStore.Raised>> existing = suggestions.raisedBy(ids, rule.id());
+        KevLookup lookup = kev.lookup();
+        LocalDate today = LocalDate.now(clock.withZone(JapaneseDates.TOKYO));
         int total = 0;
-        for (CaseRef c : access.openCases()) {
-            List<Long> raised = suggestions.raiseIds(c.id(), rule.id(), rule.apply(input(c.id())));
+        for (CaseRef c : open) {
+            List<ConnectionPoint> ofCase = points.getOrDefault(c.id(), List.of());
+            if (ofCase.isEmpty() && !existing.containsKey(c.id())) {
+                continue; // nothing to match and nothing to withdraw
+            }
+            // KEV_MATCH reads only the points, so the questionnaire is not read here
+            RuleInput input = new RuleInput(ofCase, Map.of(), lookup, today);
+            List<Long> raised = suggestions.raiseIds(c.id(), rule.id(), rule.apply(input), existing.getOrDefault(c.id(), List.of()));
             total += raised.size();
             if (!raised.isEmpty() && c.organizationId() != null) {
                 events.publishEvent(new KevSuggestionsRaised(c.id(), c.programId(), c.hospitalCode(), c.organizationId(),

@@ -54,6 +54,22 @@ class FindingStore {
                         FindingState.valueOf(rs.getString("state")), rs.getString("basis"))).list();
     }
 
+    /** {@link #raisedBy(long, String)} for many cases at once, by case. */
+    Map<Long, List<Raised>> raisedBy(java.util.Collection<Long> caseIds, String rule) {
+        Map<Long, List<Raised>> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += ConnectionStore.CHUNK) {
+            jdbc.sql("SELECT id, case_id, connection_id, state, basis FROM finding WHERE case_id IN (:c) AND rule = :r AND withdrawn_at IS NULL")
+                    .param("c", ids.subList(from, Math.min(ids.size(), from + ConnectionStore.CHUNK))).param("r", rule)
+                    .query(rs -> {
+                        out.computeIfAbsent(rs.getLong("case_id"), k -> new java.util.ArrayList<>()).add(new Raised(rs.getLong("id"),
+                                (Long) rs.getObject("connection_id", Long.class), FindingState.valueOf(rs.getString("state")),
+                                rs.getString("basis")));
+                    });
+        }
+        return out;
+    }
+
     long insert(long caseId, Long connectionId, String rule, Severity severity, String title, String description,
                 String recommendation, String reference, FindingState state, Map<String, Object> evidence, String basis,
                 String by, Instant at) {

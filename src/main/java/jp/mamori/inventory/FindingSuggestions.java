@@ -58,7 +58,17 @@ public class FindingSuggestions {
     @Transactional
     List<Long> raiseIds(long caseId, String rule, List<Suggestion> suggestions) {
         Objects.requireNonNull(rule, "rule");
-        List<FindingStore.Raised> existing = store.raisedBy(caseId, rule);
+        return raiseIds(caseId, rule, suggestions, store.raisedBy(caseId, rule));
+    }
+
+    /** The live findings of a rule for many cases, read at once, for {@link #raiseIds(long, String, List, List)}. */
+    Map<Long, List<FindingStore.Raised>> raisedBy(java.util.Collection<Long> caseIds, String rule) {
+        return store.raisedBy(caseIds, rule);
+    }
+
+    /** As {@link #raiseIds(long, String, List)}, given the case's live findings of the rule as read in this transaction. */
+    @Transactional
+    List<Long> raiseIds(long caseId, String rule, List<Suggestion> suggestions, List<FindingStore.Raised> existing) {
         Set<String> present = new HashSet<>();
         existing.forEach(f -> present.add(key(f.connectionId(), f.basis())));
         Set<String> wanted = new HashSet<>();

@@ -89,8 +89,17 @@ public class CaseAccess {
 
     /** Cases neither withdrawn nor delivered, whose data may still change: what a new KEV catalogue is matched against. */
     public List<CaseRef> openCases() {
-        return cases.openIds().stream().map(cases::find).flatMap(java.util.Optional::stream)
-                .map(CaseRef::of).filter(c -> !c.withdrawn() && !c.delivered()).toList();
+        // one read for all: a KEV load rematches every open case in the program year
+        return cases.open().stream().map(c -> new CaseRef(c.id(), c.programId(), c.hospital().value(), c.prefecture().value(),
+                c.organizationId(), false, false)).toList();
+    }
+
+    /**
+     * No access check: the same hospital's case in the nearest earlier program (following the programs'
+     * "previous program"), for carrying last year's inventory over. Reading that case's data is the caller's to audit.
+     */
+    public java.util.Optional<CaseRef> previousCase(long caseId) {
+        return cases.previousOf(caseId).flatMap(cases::find).map(CaseRef::of);
     }
 
     /** The questionnaire's answers as stored (a draft too), no access check: for rules and pre-filling. */

@@ -83,12 +83,31 @@ class CaseRepository {
                 .param("id", id).param("v", version).update() == 1;
     }
 
-    /** Cases not withdrawn and not delivered (DELIVERY not done). */
-    List<Long> openIds() {
+    /**
+     * The same hospital's case in the nearest program before this case's one, following each program's
+     * {@code previous_program_id}: a program in between without a case for the hospital is passed over.
+     */
+    Optional<Long> previousOf(long caseId) {
         return jdbc.sql("""
-                SELECT c.id FROM survey_case c WHERE c.withdrawn_at IS NULL AND NOT EXISTS (
+                WITH RECURSIVE earlier (id, depth) AS (
+                  SELECT p.previous_program_id, 1 FROM survey_case c JOIN program p ON p.id = c.program_id
+                   WHERE c.id = :id AND p.previous_program_id IS NOT NULL
+                  UNION ALL
+                  SELECT p.previous_program_id, e.depth + 1 FROM earlier e JOIN program p ON p.id = e.id
+                   WHERE p.previous_program_id IS NOT NULL AND e.depth < 50)
+                SELECT prev.id FROM earlier e
+                  JOIN survey_case prev ON prev.program_id = e.id
+                  JOIN survey_case this ON this.id = :id AND this.hospital_code = prev.hospital_code
+                 ORDER BY e.depth LIMIT 1""")
+                .param("id", caseId).query(Long.class).optional();
+    }
+
+    /** The open cases themselves in one read (neither withdrawn nor delivered, by the query), by id. */
+    List<SurveyCase> open() {
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
+                 FROM survey_case c WHERE c.withdrawn_at IS NULL AND NOT EXISTS (
                   SELECT 1 FROM survey_case_step s WHERE s.case_id = c.id AND s.step = 'DELIVERY' AND s.done_on IS NOT NULL)
-                 ORDER BY c.id""").query(Long.class).list();
+                 ORDER BY c.id""").query(this::mapBare).list();
     }
 
     /** Every case of one hospital, oldest first (one per program it was selected in). */
