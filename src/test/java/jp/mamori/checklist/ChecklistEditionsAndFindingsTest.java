@@ -49,11 +49,17 @@ class ChecklistEditionsAndFindingsTest {
         assertThat(api.get(p.admin(), "/api/v1/checklists/CL2025").json()).isEqualTo(before);
 
         String id = "T" + UUID.randomUUID().toString().substring(0, 8);
-        byte[] renamed = edit(sheet, s -> s.getRow(0).getCell(1).setCellValue(id));
+        // a year before every shipped edition: the tests share one database, and a new FY2025 edition would be the
+        // one in force for every other test's program
+        byte[] renamed = edit(sheet, s -> {
+            s.getRow(0).getCell(1).setCellValue(id);
+            s.getRow(2).getCell(1).setCellValue("2019");
+        });
         Api.Response created = api.upload(p.admin(), "/api/v1/checklists", renamed, "new.xlsx");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode loaded = api.get(p.hospital(), "/api/v1/checklists/" + id).json();
         assertThat(loaded.get("items")).isEqualTo(before.get("items"));
+        assertThat(loaded.get("fiscalYear").asInt()).isEqualTo(2019);
         assertThat(api.upload(p.hospital(), "/api/v1/checklists", renamed, "new.xlsx").status()).as("the ministry only").isEqualTo(403);
     }
 

@@ -150,6 +150,7 @@ class QuestionnaireApiTest {
         Api.Response r = api.put(p.hospital(), "/api/v1/hospitals/" + fixture.hospitalOf(p.caseId()) + "/checklists/CL2025/HOSPITAL",
                 Map.of("answers", Map.of("0-1", Map.of("answer", "NO", "checkedOn", fixture.today().toString()))));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("complete").asBoolean()).as(r.body()).isTrue();
     }
 
     @Test
