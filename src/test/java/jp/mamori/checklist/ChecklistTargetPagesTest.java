@@ -128,6 +128,17 @@ class ChecklistTargetPagesTest {
     }
 
     @Test
+    void aReaderSeesAnswersGivenPerTargetByTarget() throws Exception {
+        Map<String, Object> inspection = Map.of("2-1@S", Map.of("answer", "NO", "checkedOn", checked, "targetOn", "2026-03-31"),
+                "2-1@PC", ChecklistFixture.yes(today));
+        Api.Response put = api.put(p.prefecture(), ChecklistFixture.path(hospital, "PREFECTURE"), Map.of("answers", inspection));
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        String html = pages.html(get(page.replace("/HOSPITAL", "/PREFECTURE")).with(as(user)));
+        assertThat(fieldset(html, "item-2-1")).contains("対象ごとの回答：サーバ: いいえ、端末PC: はい").doesNotContain("未回答")
+                .doesNotContain("name=\"a.2-1@S\"");
+    }
+
+    @Test
     void theMenuLeadsTheMinistryAndTheAuditorsToTheChecklists() throws Exception {
         java.util.regex.Pattern link = java.util.regex.Pattern.compile("href=\"/checklists\"[^>]*>チェックリスト</a>");
         assertThat(pages.html(get("/hospitals").with(as(users.user(Role.MHLW_ADMIN, null))))).containsPattern(link);
