@@ -40,9 +40,26 @@ class ChecklistPagesController {
     public record Row(ChecklistItem item, Map<Respondent, String> shown, List<String> vendors, boolean differs, boolean mismatch) {
     }
 
-    /** One item's form fields. */
-    public record Field(ChecklistItem item, String answer, String checkedOn, String targetOn, String perTarget, String prefill) {
+    /**
+     * One item's form fields; for an item asked per target also how it is answered ({@code WHOLE}, {@code EACH} or
+     * blank while not chosen) and one row per target.
+     */
+    public record Field(ChecklistItem item, String answer, String checkedOn, String targetOn, String perTarget, String prefill,
+                        String mode, List<TargetRow> rows) {
+        public boolean eachOpen() {
+            return EACH.equals(mode) || rows.stream().anyMatch(TargetRow::filled);
+        }
     }
+
+    /** One target's row of an item asked per target: its own answer under {@code itemId@S} etc. */
+    public record TargetRow(Target target, String key, String answer, String checkedOn, String targetOn) {
+        public boolean filled() {
+            return !answer.isBlank() || !checkedOn.isBlank() || !targetOn.isBlank();
+        }
+    }
+
+    static final String WHOLE = "WHOLE";
+    static final String EACH = "EACH";
 
     private final ChecklistEditions editions;
     private final ChecklistAnswers answers;
@@ -146,6 +163,13 @@ class ChecklistPagesController {
             form.put("t." + k, a.targetOn() == null ? "" : a.targetOn().toString());
         });
         v.prefill().forEach((k, c) -> form.putIfAbsent("a." + k, c.name()));
+        for (ChecklistItem item : v.edition().items()) {
+            if (item.perTarget() && v.answers().containsKey(item.id())) {
+                form.put("m." + item.id(), WHOLE);
+            } else if (item.targets().stream().anyMatch(t -> v.answers().containsKey(AnswerKey.of(item.id(), t)))) {
+                form.put("m." + item.id(), EACH);
+            }
+        }
         return page(v, form, List.of(), model);
     }
 
@@ -156,18 +180,18 @@ class ChecklistPagesController {
         ChecklistAnswers.View before = answers.get(code, edition, r);
         Map<String, RawAnswer> given = new LinkedHashMap<>();
         for (ChecklistItem item : before.edition().items()) {
-            String whole = form.getOrDefault("a." + item.id(), "");
-            if (!whole.isBlank()) {
+            boolean whole = !form.getOrDefault("a." + item.id(), "").isBlank();
+            List<String> each = item.targets().stream().map(t -> AnswerKey.of(item.id(), t)).filter(k -> filled(form, k)).toList();
+            String mode = form.getOrDefault("m." + item.id(), "");
+            // the chosen way wins (a radio cannot be cleared without script); without a choice whatever was filled is
+            // sent, and both for one item is the rules' to refuse
+            boolean useWhole = whole && !(EACH.equals(mode) && !each.isEmpty());
+            boolean useEach = !each.isEmpty() && !(WHOLE.equals(mode) && whole);
+            if (useWhole) {
                 given.put(item.id(), raw(form, item.id()));
-                continue;
             }
-            // per-target answers given through the API stay as they are unless the item is answered as a whole
-            for (Target t : item.targets()) {
-                String key = AnswerKey.of(item.id(), t);
-                Answer a = before.answers().get(key);
-                if (a != null) {
-                    given.put(key, new RawAnswer(a.answer().name(), str(a.checkedOn()), str(a.targetOn())));
-                }
+            if (useEach) {
+                each.forEach(k -> given.put(k, raw(form, k)));
             }
         }
         try {
@@ -194,12 +218,17 @@ class ChecklistPagesController {
                 }
             }
             Choice pre = v.prefill().get(item.id());
+            List<TargetRow> rows = item.targets().stream().map(t -> AnswerKey.of(item.id(), t))
+                    .map(k -> new TargetRow(AnswerKey.parse(k).orElseThrow().target(), k, form.getOrDefault("a." + k, ""),
+                            form.getOrDefault("c." + k, ""), form.getOrDefault("t." + k, ""))).toList();
             fields.add(new Field(item, form.getOrDefault("a." + item.id(), ""), form.getOrDefault("c." + item.id(), ""),
-                    form.getOrDefault("t." + item.id(), ""), String.join("、", each), pre == null ? null : pre.japanese()));
+                    form.getOrDefault("t." + item.id(), ""), String.join("、", each), pre == null ? null : pre.japanese(),
+                    form.getOrDefault("m." + item.id(), ""), rows));
         }
+        // an error about one target shows on that target's row, the rest next to the item
         Map<String, String> errors = new LinkedHashMap<>();
         for (Problem p : problems) {
-            String key = p.column() == null ? "" : AnswerKey.parse(p.column()).map(AnswerKey::itemId).orElse(p.column());
+            String key = p.column() == null ? "" : p.column();
             errors.merge(key, p.message(), (a, b) -> a + " " + b);
         }
         model.addAttribute("view", v);
@@ -214,6 +243,11 @@ class ChecklistPagesController {
 
     private static RawAnswer raw(Map<String, String> form, String key) {
         return new RawAnswer(form.get("a." + key), blankNull(form.get("c." + key)), blankNull(form.get("t." + key)));
+    }
+
+    private static boolean filled(Map<String, String> form, String key) {
+        return !form.getOrDefault("a." + key, "").isBlank() || !form.getOrDefault("c." + key, "").isBlank()
+                || !form.getOrDefault("t." + key, "").isBlank();
     }
 
     private static String text(ChecklistItem item, Map<Target, Answer> by) {
@@ -238,11 +272,16 @@ class ChecklistPagesController {
         return Respondent.parse(s).orElseThrow(() -> new NotFoundException("回答者「" + s + "」はありません。"));
     }
 
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
-    }
-
     private static String blankNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Menu {
+        // the ministry and the auditors work across hospitals; the others reach checklists from their case page
+        @org.springframework.context.annotation.Bean
+        jp.mamori.shared.web.NavItem checklistsNav() {
+            return new jp.mamori.shared.web.NavItem("/checklists", "nav.checklists", 47, java.util.Set.of("MHLW_ADMIN", "AUDITOR"));
+        }
     }
 }

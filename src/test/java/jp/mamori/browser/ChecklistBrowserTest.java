@@ -85,10 +85,13 @@ class ChecklistBrowserTest {
         hospital.onDialog(d -> d.accept());
         hospital.navigate("/checklists/hospitals/" + hospitalCode + "/CL2025/HOSPITAL");
         axe(hospital);
-        // every item はい, checked today; one item left out first: its error shows next to it
-        hospital.locator("input[type=radio][value=YES]").all().forEach(r -> r.check());
-        hospital.locator("input[type=date][name^='c.']").all().forEach(d -> d.fill(today.toString()));
+        // every item はい as a whole, checked today (the per-target rows stay folded); one item left out first: its error shows next to it
+        hospital.locator("input[type=radio][value=YES]:visible").all().forEach(r -> r.check());
+        hospital.locator("input[type=date][name^='c.']:visible").all().forEach(d -> d.fill(today.toString()));
         hospital.locator("input[name='a.1-1'][value=NO]").check();
+        hospital.locator("#item-2-1 details summary").click();
+        assertThat(hospital.locator("#item-2-1-S legend").textContent()).contains("サーバ");
+        axe(hospital);
         hospital.locator("#checklist button[type=submit]").click();
         assertThat(hospital.locator("#item-1-1 .field__error").textContent()).contains("対応する予定の日");
         axe(hospital);
