@@ -2,7 +2,6 @@ package jp.mamori.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,9 +12,8 @@ import jp.mamori.shared.JapaneseDates;
 import jp.mamori.support.Api;
 import jp.mamori.support.BrowserSession;
 import jp.mamori.support.IntegrationTest;
-import jp.mamori.support.TestCases;
 import jp.mamori.support.TestContractors;
-import jp.mamori.support.TestPrograms;
+import jp.mamori.support.SignedCases;
 import jp.mamori.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,19 +28,12 @@ import org.springframework.util.LinkedMultiValueMap;
 @IntegrationTest
 class ChecklistBrowserTest {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-            + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
-
     static BrowserSession browser;
 
     @LocalServerPort
     int port;
     @Autowired
-    TestPrograms programs;
-    @Autowired
-    TestCases testCases;
-    @Autowired
-    TestContractors contractors;
+    SignedCases signedCases;
     @Autowired
     Api api;
     @Autowired
@@ -59,25 +50,13 @@ class ChecklistBrowserTest {
 
     @Test
     void aHospitalAnswersItsChecklistAndTheContractorsDifferingAnswerShowsMarked() {
-        String admin = api.token(Role.MHLW_ADMIN, null);
-        String pid = programs.create(20, Map.of("13", 1));
-        long id = testCases.open(pid);
-        String hospitalCode = jdbc.sql("SELECT hospital_code FROM survey_case WHERE id = :id").param("id", id).query(String.class).single().trim();
-        String org = contractors.organization("cl", "CONTRACTOR", null);
-        String surveyor = contractors.account(org, false);
-        assertThat(api.put(admin, "/api/v1/cases/" + id + "/assignment", Map.of("organizationId", org)).status()).isEqualTo(200);
+        SignedCases.SignedCase signed = signedCases.signed("cl");
+        long id = signed.caseId();
+        String hospitalCode = signed.hospitalCode();
+        String org = signed.organizationId();
+        String surveyor = signed.surveyor();
         String token = api.login(surveyor, TestContractors.PASSWORD);
-        LinkedMultiValueMap<String, Object> memo = new LinkedMultiValueMap<>();
-        memo.add("file", new ByteArrayResource(PDF) {
-            @Override
-            public String getFilename() {
-                return "覚書.pdf";
-            }
-        });
-        memo.add("kind", "MEMORANDUM");
-        assertThat(api.send("POST", token, "/api/v1/cases/" + id + "/documents", MediaType.MULTIPART_FORM_DATA, memo).status()).isEqualTo(201);
         LocalDate today = LocalDate.now(JapaneseDates.TOKYO);
-        assertThat(api.put(token, "/api/v1/cases/" + id + "/steps/MEMORANDUM", Map.of("doneOn", today.toString())).status()).isEqualTo(200);
 
         browser = new BrowserSession(port);
         String hospitalUser = users.user(Role.HOSPITAL, hospitalCode);

@@ -2,30 +2,21 @@ package jp.mamori.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import jp.mamori.security.Role;
-import jp.mamori.shared.JapaneseDates;
 import jp.mamori.support.Api;
 import jp.mamori.support.BrowserSession;
 import jp.mamori.support.IntegrationTest;
-import jp.mamori.support.TestCases;
 import jp.mamori.support.TestContractors;
-import jp.mamori.support.TestPrograms;
+import jp.mamori.support.SignedCases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * In Chromium, a hearing typed into the inventory page: two points, each raising its rule's suggestion; the
@@ -35,19 +26,12 @@ import org.springframework.util.LinkedMultiValueMap;
 @IntegrationTest
 class InventoryBrowserTest {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-            + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
-
     static BrowserSession browser;
 
     @LocalServerPort
     int port;
     @Autowired
-    TestPrograms programs;
-    @Autowired
-    TestCases testCases;
-    @Autowired
-    TestContractors contractors;
+    SignedCases signedCases;
     @Autowired
     Api api;
 
@@ -60,12 +44,9 @@ class InventoryBrowserTest {
 
     @Test
     void theContractorEntersTwoPointsDecidesTheirSuggestionsAndSeesBothOnTheDiagram() {
-        String admin = api.token(Role.MHLW_ADMIN, null);
-        long id = testCases.open(programs.create(20, Map.of("13", 1)));
-        String org = contractors.organization("ib", "CONTRACTOR", null);
-        String surveyor = contractors.account(org, false);
-        assertThat(api.put(admin, "/api/v1/cases/" + id + "/assignment", Map.of("organizationId", org)).status()).isEqualTo(200);
-        signMemorandum(api.login(surveyor, TestContractors.PASSWORD), id);
+        SignedCases.SignedCase signed = signedCases.signed("ib");
+        long id = signed.caseId();
+        String surveyor = signed.surveyor();
 
         browser = new BrowserSession(port);
         Page page = browser.loggedIn(surveyor, TestContractors.PASSWORD);
@@ -136,21 +117,6 @@ class InventoryBrowserTest {
                 .textContent()).contains("指摘なし");
         axe(page);
         browser.screenshot(page, "inventory");
-    }
-
-    private void signMemorandum(String token, long id) {
-        LinkedMultiValueMap<String, Object> memo = new LinkedMultiValueMap<>();
-        memo.add("file", new ByteArrayResource(PDF) {
-            @Override
-            public String getFilename() {
-                return "覚書.pdf";
-            }
-        });
-        memo.add("kind", "MEMORANDUM");
-        assertThat(api.send("POST", token, "/api/v1/cases/" + id + "/documents", MediaType.MULTIPART_FORM_DATA, memo).status()).isEqualTo(201);
-        LocalDate today = LocalDate.now(JapaneseDates.TOKYO);
-        Api.Response signed = api.put(token, "/api/v1/cases/" + id + "/steps/MEMORANDUM", Map.of("doneOn", today.toString()));
-        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
     }
 
     private static void axe(Page p) {

@@ -2,7 +2,6 @@ package jp.mamori.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
@@ -14,18 +13,14 @@ import jp.mamori.shared.JapaneseDates;
 import jp.mamori.support.Api;
 import jp.mamori.support.BrowserSession;
 import jp.mamori.support.IntegrationTest;
-import jp.mamori.support.TestCases;
 import jp.mamori.support.TestContractors;
-import jp.mamori.support.TestPrograms;
+import jp.mamori.support.SignedCases;
 import jp.mamori.support.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * In Chromium, one case from the memorandum to the hearing: the hospital hands in both diagrams and answers the whole
@@ -38,19 +33,13 @@ class SurveyJourneyBrowserTest {
     /** A 1×1 PNG. */
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-            + "trailer\n<< /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
 
     static BrowserSession browser;
 
     @LocalServerPort
     int port;
     @Autowired
-    TestPrograms programs;
-    @Autowired
-    TestCases testCases;
-    @Autowired
-    TestContractors contractors;
+    SignedCases signedCases;
     @Autowired
     Api api;
     @Autowired
@@ -67,27 +56,13 @@ class SurveyJourneyBrowserTest {
 
     @Test
     void aHospitalHandsInItsPresurveyTheContractorRecordsTheHearingAndThePrefectureSeesTheStateOnly() {
-        String admin = api.token(Role.MHLW_ADMIN, null);
-        String pid = programs.create(20, Map.of("13", 1));
-        long id = testCases.open(pid);
-        String hospitalCode = jdbc.sql("SELECT hospital_code FROM survey_case WHERE id = :id").param("id", id).query(String.class).single().trim();
-        String pref = jdbc.sql("SELECT prefecture_code FROM survey_case WHERE id = :id").param("id", id).query(String.class).single();
-        String org = contractors.organization("sj", "CONTRACTOR", null);
-        String surveyor = contractors.account(org, false);
-        assertThat(api.put(admin, "/api/v1/cases/" + id + "/assignment", Map.of("organizationId", org)).status()).isEqualTo(200);
+        SignedCases.SignedCase signed = signedCases.signed("sj");
+        long id = signed.caseId();
+        String hospitalCode = signed.hospitalCode();
+        String pref = signed.prefectureCode();
+        String surveyor = signed.surveyor();
         String token = api.login(surveyor, TestContractors.PASSWORD);
-        LinkedMultiValueMap<String, Object> memo = new LinkedMultiValueMap<>();
-        memo.add("file", new ByteArrayResource(PDF) {
-            @Override
-            public String getFilename() {
-                return "覚書.pdf";
-            }
-        });
-        memo.add("kind", "MEMORANDUM");
-        assertThat(api.send("POST", token, "/api/v1/cases/" + id + "/documents", MediaType.MULTIPART_FORM_DATA, memo).status()).isEqualTo(201);
         LocalDate today = LocalDate.now(JapaneseDates.TOKYO);
-        Api.Response signed = api.put(token, "/api/v1/cases/" + id + "/steps/MEMORANDUM", Map.of("doneOn", today.toString()));
-        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         // PRESURVEY also needs the hospital's own checklist (ChecklistBrowserTest answers it on its page)
         Api.Response checklist = api.put(api.token(Role.HOSPITAL, hospitalCode), "/api/v1/hospitals/" + hospitalCode + "/checklists/CL2025/HOSPITAL",
                 Map.of("answers", Map.of("0-1", Map.of("answer", "NO", "checkedOn", today.toString()))));
@@ -99,7 +74,7 @@ class SurveyJourneyBrowserTest {
         hospital.onDialog(d -> d.accept());
         hospital.navigate("/survey/cases/" + id);
         upload(hospital, "NETWORK_DIAGRAM", new FilePayload("ネットワーク構成図.png", "image/png", PNG));
-        upload(hospital, "SYSTEM_DIAGRAM", new FilePayload("システム構成図.pdf", "application/pdf", PDF));
+        upload(hospital, "SYSTEM_DIAGRAM", new FilePayload("システム構成図.pdf", "application/pdf", SignedCases.PDF));
         // waits for the list like a person would: under load the page may still be settling after the second post
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(hospital.locator("#documents")).containsText("ネットワーク構成図.png");
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(hospital.locator("#documents")).containsText("システム構成図.pdf");
