@@ -81,7 +81,7 @@ class SurveyJourneyBrowserTest {
         axe(hospital);
 
         // the whole questionnaire on the page: 全角 digits, a 和暦 date, two systems rows (one added)
-        hospital.locator("#questionnaire-link a").click();
+        hospital.locator("#questionnaire-link a[href$='/questionnaire']").click();
         hospital.waitForURL("**/survey/cases/" + id + "/questionnaire");
         axe(hospital);
         hospital.getByLabel("院内のシステムを運用している職員は何人いますか（兼任を含む）", new Page.GetByLabelOptions()).fill("３");
