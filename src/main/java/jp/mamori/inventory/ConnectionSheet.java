@@ -78,39 +78,46 @@ public class ConnectionSheet {
             throw refused(result.errors());
         }
         String by = guard.current().username();
-        int added = 0;
-        int updated = 0;
+        Map<Long, StoredConnection> changed = new LinkedHashMap<>(); // id → the row before (null when added)
         int unchanged = 0;
         Set<Long> kept = result.rowsById().keySet();
         for (SheetRow row : result.rows()) {
             ConnectionPoint point = row.toPoint(caseId);
             if (row.id() == null) {
-                long id = store.insert(point, by, clock.instant());
-                audit.change("INVENTORY_CONNECTION_CREATED", "CONNECTION_POINT", String.valueOf(id), null,
-                        ConnectionInventory.describe(store.find(caseId, id).orElseThrow()));
-                added++;
-                continue;
-            }
-            StoredConnection before = stored.get(row.id());
-            if (before.point().equals(point)) {
+                changed.put(store.insert(point, by, clock.instant()), null);
+            } else if (stored.get(row.id()).point().equals(point)) {
                 unchanged++;
-                continue;
+            } else if (store.update(point, stored.get(row.id()).version(), by, clock.instant())) {
+                changed.put(row.id(), stored.get(row.id()));
+            } else {
+                throw stale(row.id());
             }
-            if (!store.update(point, before.version(), by, clock.instant())) {
-                throw new jp.mamori.shared.ConflictException("STALE_VERSION",
-                        "台帳の取り込み中に、接続点 " + row.id() + " が他の人に変更されました。もう一度取り込んでください。");
-            }
-            audit.change("INVENTORY_CONNECTION_UPDATED", "CONNECTION_POINT", String.valueOf(row.id()),
-                    ConnectionInventory.describe(before), ConnectionInventory.describe(store.find(caseId, row.id()).orElseThrow()));
-            updated++;
         }
         int deleted = 0;
         for (StoredConnection gone : stored.values()) {
             if (!kept.contains(gone.point().id())) {
-                store.delete(caseId, gone.point().id(), gone.version());
+                if (!store.delete(caseId, gone.point().id(), gone.version())) {
+                    throw stale(gone.point().id());
+                }
                 audit.change("INVENTORY_CONNECTION_DELETED", "CONNECTION_POINT", String.valueOf(gone.point().id()),
                         ConnectionInventory.describe(gone), null);
                 deleted++;
+            }
+        }
+        // one read of the rows as stored now, for the audit trail's "after" of every added and updated row
+        Map<Long, StoredConnection> now = store.ofCase(caseId).stream()
+                .collect(Collectors.toMap(s -> s.point().id(), s -> s));
+        int added = 0;
+        int updated = 0;
+        for (Map.Entry<Long, StoredConnection> e : changed.entrySet()) {
+            boolean isNew = e.getValue() == null;
+            audit.change(isNew ? "INVENTORY_CONNECTION_CREATED" : "INVENTORY_CONNECTION_UPDATED", "CONNECTION_POINT",
+                    String.valueOf(e.getKey()), isNew ? null : ConnectionInventory.describe(e.getValue()),
+                    ConnectionInventory.describe(now.get(e.getKey())));
+            if (isNew) {
+                added++;
+            } else {
+                updated++;
             }
         }
         audit.event("INVENTORY_SHEET_IMPORTED", "SURVEY_CASE", String.valueOf(caseId),
@@ -119,6 +126,11 @@ public class ConnectionSheet {
             events.publishEvent(new InventoryChanged(caseId));
         }
         return new Imported(added, updated, deleted, unchanged);
+    }
+
+    private static jp.mamori.shared.ConflictException stale(long id) {
+        return new jp.mamori.shared.ConflictException("STALE_VERSION",
+                "台帳の取り込み中に、接続点 " + id + " が他の人に変更されました。最新の台帳をダウンロードして、もう一度取り込んでください。");
     }
 
     private static ValidationException refused(List<Problem> errors) {
