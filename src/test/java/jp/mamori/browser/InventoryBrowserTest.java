@@ -2,10 +2,7 @@ package jp.mamori.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jp.mamori.support.Api;
@@ -120,10 +117,6 @@ class InventoryBrowserTest {
     }
 
     private static void axe(Page p) {
-        AxeResults axe = new AxeBuilder(p).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-        assertThat(axe.getViolations()).as(() -> p.url() + " " + axe.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
-                .toList()).isEmpty();
-        assertThat(axe.getPasses()).as("axe ran its rules").isNotEmpty();
+        jp.mamori.support.Accessibility.assertWcag(p);
     }
 }
