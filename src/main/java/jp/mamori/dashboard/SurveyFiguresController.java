@@ -20,6 +20,7 @@ import jp.mamori.security.AccessGuard;
 import jp.mamori.security.Actor;
 import jp.mamori.security.Role;
 import jp.mamori.shared.web.NavItem;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -41,9 +42,11 @@ class SurveyFiguresController {
     private final ChecklistEditions editions;
     private final AccessGuard guard;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
     SurveyFiguresController(SurveyStatistics statistics, ProgramService programs, Registry registry, ChecklistEditions editions,
-                            AccessGuard guard, ObjectMapper json) {
+                            AccessGuard guard, ObjectMapper json, MessageSource messages) {
+        this.messages = messages;
         this.statistics = statistics;
         this.programs = programs;
         this.registry = registry;
@@ -81,12 +84,23 @@ class SurveyFiguresController {
         model.addAttribute("total", v.prefectures().stream().mapToLong(SurveyStatisticsView.PrefectureCases::cases).sum());
         model.addAttribute("checklist", checklistLines(v));
         model.addAttribute("mark", SurveyStatisticsExport.MARK);
-        model.addAttribute("chartData", json.writeValueAsString(Map.of(
-                "byState", v.cases().byState(),
-                "byPurpose", v.connections().byPurpose(),
-                "bySeverity", v.findings().bySeverity(),
-                "byDecision", v.backup().byDecision())));
+        Map<String, Object> charts = new LinkedHashMap<>();
+        charts.put("state-chart", chart(v.cases().byState(), "survey.state."));
+        charts.put("purpose-chart", chart(v.connections().byPurpose(), "diagram.purpose."));
+        charts.put("severity-chart", chart(v.findings().bySeverity(), "diagram.severity."));
+        charts.put("decision-chart", chart(v.backup().byDecision(), "figures.decision."));
+        model.addAttribute("chartData", json.writeValueAsString(charts));
         return "dashboard/survey-figures";
+    }
+
+    /** A chart's labels in the page's language and its values, null where suppressed (left out of the bars). */
+    private Map<String, Object> chart(Map<String, Long> values, String labelPrefix) {
+        List<String> labels = values.keySet().stream()
+                .map(k -> messages.getMessage(labelPrefix + k, null, k, LocaleContextHolder.getLocale())).toList();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("labels", labels);
+        out.put("values", new ArrayList<>(values.values()));
+        return out;
     }
 
     private List<ChecklistLine> checklistLines(SurveyStatisticsView v) {
