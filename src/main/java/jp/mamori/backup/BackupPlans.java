@@ -80,6 +80,14 @@ public class BackupPlans {
                 .orElseGet(() -> new View(seed(caseId), 0, false, List.of()));
     }
 
+    /**
+     * The stored plans (with the hospital's current decision) of many cases in one read, by case; a case whose plan the
+     * contractor has not saved yet is absent. No access check: for the national figures, which publish only aggregates.
+     */
+    public Map<Long, BackupPlan> plansOfCases(java.util.Collection<Long> caseIds) {
+        return store.plans(caseIds);
+    }
+
     /** The hospital's PUT records its decision only; the contractor's saves the plan (its {@code decision} ignored). */
     @Transactional
     public View save(long caseId, JsonNode body) {

@@ -174,6 +174,27 @@ public class ChecklistAnswers {
         return editions.inForce(jp.mamori.checklist.domain.EditionKind.CHECKLIST, fiscalYear);
     }
 
+    /** The editions a fiscal year's hospitals answer: the checklist and the BCP table in force then (either may be absent). */
+    public List<Edition> editionsInForce(int fiscalYear) {
+        List<Edition> out = new java.util.ArrayList<>();
+        for (jp.mamori.checklist.domain.EditionKind kind : jp.mamori.checklist.domain.EditionKind.values()) {
+            editions.inForce(kind, fiscalYear).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * Every respondent's stored answers to one edition for many hospitals, by hospital code then respondent, in one read.
+     * No access check: for the national figures, which publish only aggregates.
+     */
+    public Map<String, Map<Respondent, Map<String, Answer>>> answersOf(java.util.Collection<String> hospitalCodes, String editionId) {
+        Map<String, Map<Respondent, Map<String, Answer>>> out = new LinkedHashMap<>();
+        for (ChecklistAnswerStore.Row r : store.answersOf(hospitalCodes, editionId)) {
+            out.computeIfAbsent(r.hospitalCode(), k -> new java.util.EnumMap<>(Respondent.class)).put(r.respondent(), r.answers());
+        }
+        return out;
+    }
+
     @Transactional
     public View put(String code, String editionId, Respondent respondent, Map<String, RawAnswer> given) {
         String hospital = hospital(code);

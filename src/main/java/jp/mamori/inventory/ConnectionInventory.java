@@ -47,8 +47,11 @@ public class ConnectionInventory {
         return store.ofCase(caseId).stream().map(StoredConnection::point).toList();
     }
 
-    /** {@link #of(long)} for many cases in one read, by case (a case without points is absent). */
-    Map<Long, List<ConnectionPoint>> ofCases(java.util.Collection<Long> caseIds) {
+    /**
+     * {@link #of(long)} for many cases in one read, by case (a case without points is absent). No access check: for the
+     * system's own work and the national figures, which publish only aggregates.
+     */
+    public Map<Long, List<ConnectionPoint>> ofCases(java.util.Collection<Long> caseIds) {
         Map<Long, List<ConnectionPoint>> out = new java.util.HashMap<>();
         store.ofCases(caseIds).forEach((c, rows) -> out.put(c, rows.stream().map(StoredConnection::point).toList()));
         return out;

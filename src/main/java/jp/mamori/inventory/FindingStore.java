@@ -42,6 +42,18 @@ class FindingStore {
                 .param("c", caseId).query(this::map).list();
     }
 
+    /** {@link #live(long)} for many cases at once, by case. */
+    Map<Long, List<Finding>> live(java.util.Collection<Long> caseIds) {
+        Map<Long, List<Finding>> out = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += ConnectionStore.CHUNK) {
+            jdbc.sql("SELECT * FROM finding WHERE case_id IN (:c) AND withdrawn_at IS NULL ORDER BY case_id, " + WORST_FIRST)
+                    .param("c", ids.subList(from, Math.min(ids.size(), from + ConnectionStore.CHUNK))).query(this::map).list()
+                    .forEach(f -> out.computeIfAbsent(f.caseId(), k -> new java.util.ArrayList<>()).add(f));
+        }
+        return out;
+    }
+
     Optional<Finding> find(long caseId, long id) {
         return jdbc.sql("SELECT * FROM finding WHERE case_id = :c AND id = :id AND withdrawn_at IS NULL")
                 .param("c", caseId).param("id", id).query(this::map).optional();

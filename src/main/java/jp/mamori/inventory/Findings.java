@@ -60,6 +60,14 @@ public class Findings {
         return store.live(caseId);
     }
 
+    /**
+     * {@link #of(long)} for many cases in one read, by case (a case without findings is absent). No access check: for
+     * the national figures, which publish only aggregates.
+     */
+    public Map<Long, List<Finding>> ofCases(java.util.Collection<Long> caseIds) {
+        return store.live(caseIds);
+    }
+
     @Transactional
     public List<Shown> read(long caseId) {
         access.readConfidential(caseId, "INVENTORY_FINDINGS_READ");

@@ -40,9 +40,11 @@ public class CaseDigest {
     private final NominationService nominations;
     private final Registry registry;
     private final Organizations organizations;
+    private final java.time.Clock clock;
 
     CaseDigest(CaseRepository cases, ProgramService programs, NominationService nominations, Registry registry,
-               Organizations organizations) {
+               Organizations organizations, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.programs = programs;
         this.nominations = nominations;
@@ -102,6 +104,32 @@ public class CaseDigest {
             }
         }
         return out;
+    }
+
+    /**
+     * One case of a program as the national figures count it: its state and whether it is overdue (OverduePolicy, as
+     * the case lists say), where it is, and whether its hospital shares its data with its prefecture.
+     */
+    public record CaseFigure(long caseId, String hospitalCode, String prefectureCode, jp.mamori.survey.domain.CaseState state,
+                             boolean overdue, boolean withdrawn, boolean sharedWithPrefecture) {
+    }
+
+    /**
+     * Every case of a program, withdrawn ones included, in one read and without an access check: for the national
+     * figures, whose service checks who asks and publishes only aggregates. Unknown program: NotFoundException.
+     */
+    public List<CaseFigure> figuresOfProgram(String programId) {
+        Program program = programs.find(programId)
+                .orElseThrow(() -> new jp.mamori.shared.NotFoundException("事業「" + programId + "」が見つかりません。"));
+        var targets = CaseService.targets(program);
+        java.util.Set<HospitalCode> renewing = nominations.renewing(programId);
+        LocalDate today = LocalDate.now(clock);
+        return cases.linesOfProgram(programId).stream().map(l -> {
+            LocalDate deadline = renewing.contains(l.hospital()) ? program.definition().onsiteCompletionDeadline() : null;
+            boolean overdue = !OverduePolicy.overdue(l.steps(), targets, deadline, l.withdrawn(), today).isEmpty();
+            return new CaseFigure(l.id(), l.hospital().value(), l.prefecture().value(), l.steps().state(l.withdrawn()), overdue,
+                    l.withdrawn(), l.sharedWithPrefecture());
+        }).toList();
     }
 
     private static String name(Map<HospitalCode, Hospital> names, HospitalCode code) {

@@ -332,6 +332,8 @@ class CasePagesController {
         model.addAttribute("states", CaseState.values());
         model.addAttribute("state", s);
         model.addAttribute("pager", pager);
+        // the consent and what it opens are the prefecture's to see, not the ministry's (survey.md, "Who sees what")
+        model.addAttribute("prefectureViewer", guard.current().is(Role.PREFECTURE));
         return "survey/prefecture";
     }
 
