@@ -42,7 +42,7 @@ public class SurveyFiguresData {
 
     /**
      * Ten hospitals (five in each of A and B) and a withdrawn one in B. Every confidential figure rests on five hospitals
-     * in each prefecture, or on none, except HIGH / KEV_MATCH (four hospitals of A), so no policy needs to hide more.
+     * in each prefecture, or on none, except HIGH / KEV_MATCH (four hospitals of A), which take A's and the nation's MEDIUM / UNKNOWN_BEFORE_SURVEY with them.
      * <ul>
      * <li>points: a REMOTE_MAINTENANCE / INTERNET_VPN point unknown before the survey at each of the ten; an INTERNET
      *     point without a line, known before, at each of A's five</li>
