@@ -22,7 +22,7 @@ public class ReportRenderer {
 
     /** The printable area of an A4 landscape page below the diagram's heading, in mm. */
     static final double DIAGRAM_MAX_WIDTH_MM = 270;
-    static final double DIAGRAM_MAX_HEIGHT_MM = 140;
+    static final double DIAGRAM_MAX_HEIGHT_MM = 150;
     /** A diagram unit is a CSS pixel: never drawn larger than that (0.2646 mm). */
     static final double MM_PER_UNIT = 25.4 / 96;
 
