@@ -51,7 +51,7 @@ public final class ReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return SearchableText.fix(out.toByteArray());
     }
 
     /** Never reached while the access control holds; refuses in case it does not. */

@@ -22,6 +22,8 @@ class ReportPdfTest {
             String text = new PDFTextStripper().getText(doc);
             assertThat(doc.getNumberOfPages()).isGreaterThan(1);
             assertThat(text).contains(ReportSamples.HOSPITAL, "CVE-2018-13379", "外部接続点台帳", "1 / " + doc.getNumberOfPages());
+            assertThat(text).as("人 and 入 read as ideographs, not as the radicals sharing their glyphs").contains("法人", "導入する")
+                    .doesNotContain("\u2F08").doesNotContain("\u2F0A").contains("オフライン・バックアップ");
             assertThat(ReportFonts.notEmbedded(doc)).isEmpty();
         }
     }

@@ -47,7 +47,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class ReportSamples {
 
-    public static final String HOSPITAL = "試験記念病院";
+    public static final String HOSPITAL = "医療法人 試験記念病院";
     public static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     private ReportSamples() {
@@ -96,7 +96,7 @@ public final class ReportSamples {
         for (int i = 1; i <= points; i++) {
             Device d = i == 1 ? new Device("Fortinet", "FortiGate 60F", "6.0.4", "192.0.2.1")
                     : new Device("ヤマハ", "RTX1300", "7.2." + i, "192.0.2." + (i % 250));
-            inventory.add(new ConnectionPoint((long) i, 1, purposes[i % purposes.length], "接続先" + i + " 株式会社",
+            inventory.add(new ConnectionPoint((long) i, 1, purposes[i % purposes.length], "接続先" + i,
                     i % 3 == 0 ? "PACS" : "電子カルテ", lines[i % lines.length], d, i % 2 == 0, "情報システム担当",
                     Authentication.values()[i % 5], i % 2 == 0, true, i % 4 != 0, TODAY.minusDays(i * 7L), i % 5 != 0,
                     PointStatus.values()[i % 3], i == 2 ? "=HYPERLINK(\"http://example.com\")" : null));
