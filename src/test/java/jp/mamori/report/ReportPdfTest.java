@@ -29,6 +29,37 @@ class ReportPdfTest {
     }
 
     @Test
+    void aHundredPointInventoryStillRendersEveryRowInThePdfAndTheExcelVersion() throws IOException {
+        int twenty;
+        try (PDDocument doc = Loader.loadPDF(ReportSamples.pdf(ReportSamples.content(20)))) {
+            twenty = doc.getNumberOfPages();
+        }
+        ReportContent hundred = ReportSamples.content(100);
+        try (PDDocument doc = Loader.loadPDF(ReportSamples.pdf(hundred))) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(twenty);
+            String text = new PDFTextStripper().getText(doc);
+            java.util.Set<Integer> seen = new java.util.TreeSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("接続先(\\d+)").matcher(text);
+            while (m.find()) {
+                seen.add(Integer.parseInt(m.group(1)));
+            }
+            assertThat(seen).containsAll(java.util.stream.IntStream.rangeClosed(1, 100).boxed().toList());
+            assertThat(ReportFonts.notEmbedded(doc)).isEmpty();
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(ReportSamples.xlsx(hundred)))) {
+            var sheet = wb.getSheet("外部接続点");
+            java.util.List<String> counterparts = new java.util.ArrayList<>();
+            sheet.forEach(r -> {
+                var c = r.getCell(2);
+                if (c != null && c.getStringCellValue().matches("接続先\\d+")) {
+                    counterparts.add(c.getStringCellValue());
+                }
+            });
+            assertThat(counterparts).hasSize(100).contains("接続先1", "接続先100");
+        }
+    }
+
+    @Test
     void aRemoteImageIsNeverFetchedAndTypedMarkupIsShownAsText() throws IOException {
         AtomicInteger hits = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
