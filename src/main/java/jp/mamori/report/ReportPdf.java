@@ -34,6 +34,11 @@ public final class ReportPdf {
     }
 
     public static byte[] render(String html) {
+        return SearchableText.fix(layout(html));
+    }
+
+    /** The renderer's own output, before the text map is put right. */
+    static byte[] layout(String html) {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html, BASE);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +56,7 @@ public final class ReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return SearchableText.fix(out.toByteArray());
+        return out.toByteArray();
     }
 
     /** Never reached while the access control holds; refuses in case it does not. */

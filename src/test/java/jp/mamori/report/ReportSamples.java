@@ -85,6 +85,27 @@ public final class ReportSamples {
         return ReportRenderer.html(c, engine(m), new ReportTables(m));
     }
 
+    /** The renderer's two steps apart, for the benchmark: layout to PDF, then the text map put right. */
+    public static byte[] layout(String html) {
+        return ReportPdf.layout(html);
+    }
+
+    public static byte[] searchable(byte[] pdf) {
+        return SearchableText.fix(pdf);
+    }
+
+    /** The report's tables as plain text lines (title, pairs, header, rows), the benchmark's baseline content. */
+    public static List<String> lines(ReportContent c) {
+        List<String> out = new ArrayList<>();
+        for (ReportTable t : new ReportTables(messages()).all(c)) {
+            out.add(t.title());
+            t.preface().forEach(p -> out.add(String.join("：", p)));
+            out.add(String.join(" | ", t.header()));
+            t.rows().forEach(r -> out.add(String.join(" | ", r)));
+        }
+        return out;
+    }
+
     public static byte[] xlsx(ReportContent c) {
         return ReportWorkbook.write(new ReportTables(messages()).all(c));
     }
