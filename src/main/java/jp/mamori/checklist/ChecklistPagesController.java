@@ -12,7 +12,6 @@ import jp.mamori.checklist.domain.AnswerKey;
 import jp.mamori.checklist.domain.ChecklistItem;
 import jp.mamori.checklist.domain.Choice;
 import jp.mamori.checklist.domain.Edition;
-import jp.mamori.checklist.domain.PerTargetAnswers;
 import jp.mamori.checklist.domain.RawAnswer;
 import jp.mamori.checklist.domain.Respondent;
 import jp.mamori.checklist.domain.Target;

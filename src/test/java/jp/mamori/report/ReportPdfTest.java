@@ -25,6 +25,15 @@ class ReportPdfTest {
             assertThat(text).as("人 and 入 read as ideographs, not as the radicals sharing their glyphs").contains("法人", "導入する")
                     .doesNotContain("\u2F08").doesNotContain("\u2F0A").contains("オフライン・バックアップ");
             assertThat(ReportFonts.notEmbedded(doc)).isEmpty();
+            int images = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).as("the diagram, from its data: URI").isEqualTo(1);
         }
     }
 

@@ -51,6 +51,7 @@ class ReportRenderTest {
     SurveyFixture.Parties p;
     String hospitalCode;
     String hospitalName;
+    String organizationId;
     ReportText text = new ReportText("保守回線の管理に課題があります。", List.of("FortiGate の更新を最優先で行う", "常時接続の回線に二要素認証を入れる"));
     ReportStamp stamp = ReportStamp.draft(1);
 
@@ -61,6 +62,7 @@ class ReportRenderTest {
         JsonNode c = api.get(p.subA(), "/api/v1/cases/" + p.caseId()).json();
         hospitalCode = c.get("hospitalCode").asText();
         hospitalName = c.get("hospitalName").asText();
+        organizationId = c.get("organizationId").asText();
     }
 
     String findings() {
@@ -212,6 +214,8 @@ class ReportRenderTest {
                     "検証結果（重要度別）", "サイバーセキュリティ対策チェックリストの結果", "BCP確認表の結果", "オフライン・バックアップ体制の提案");
             assertThat(all).contains("重要度「緊急」", "重要度「高」", "重要度「中」", "重要度「低」", "重要度「情報」", "知られている");
             assertThat(all).contains("FortiGate の更新を最優先で行う", "相違あり", "第1版", "未承認（下書き）");
+            assertThat(all).as("the cover: the subcontractor holding the case, the memorandum's date")
+                    .contains("株式会社 " + organizationId, "覚書の締結 " + jp.mamori.report.domain.ReportDates.both(fixture.today()) + " 完了");
             assertThat(all).as("typed markup shown as text").contains("<img src=");
             assertThat(all).as("neither the suggestion left nor the dismissed one")
                     .doesNotContain("台帳の誤記").doesNotContain(ofRule("CHECKLIST_MISMATCH").get("title").asText())
