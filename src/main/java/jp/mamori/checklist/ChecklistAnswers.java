@@ -107,6 +107,20 @@ public class ChecklistAnswers {
     }
 
     /**
+     * No access check: for the report, after readConfidential (the caller checked and audited the read). The hospital's
+     * and the contractor's answers to one edition, in that order, each even when nothing is stored (no answers).
+     */
+    public Map<Respondent, View> forReport(String code, String editionId) {
+        String hospital = hospital(code);
+        Edition edition = editions.get(editionId);
+        Map<Respondent, View> out = new LinkedHashMap<>();
+        for (Respondent r : List.of(Respondent.HOSPITAL, Respondent.CONTRACTOR)) {
+            out.put(r, view(hospital, edition, r));
+        }
+        return out;
+    }
+
+    /**
      * The vendor version for one system vendor, pre-filled with the hospital and that vendor's systems from the
      * questionnaire of its current case: for those who may read the hospital's own answers (the systems are survey data).
      */

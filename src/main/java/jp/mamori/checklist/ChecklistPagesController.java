@@ -12,7 +12,6 @@ import jp.mamori.checklist.domain.AnswerKey;
 import jp.mamori.checklist.domain.ChecklistItem;
 import jp.mamori.checklist.domain.Choice;
 import jp.mamori.checklist.domain.Edition;
-import jp.mamori.checklist.domain.PerTargetAnswers;
 import jp.mamori.checklist.domain.RawAnswer;
 import jp.mamori.checklist.domain.Respondent;
 import jp.mamori.checklist.domain.Target;
@@ -35,10 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The pages: the ministry's editions, each respondent's answers, and the three side by side. Same services as the API. */
 @Controller
 class ChecklistPagesController {
-
-    /** One item's row on a page: what each respondent answered, as text, and whether they differ. */
-    public record Row(ChecklistItem item, Map<Respondent, String> shown, List<String> vendors, boolean differs, boolean mismatch) {
-    }
 
     /**
      * One item's form fields; for an item asked per target also how it is answered ({@code WHOLE}, {@code EACH} or
@@ -125,30 +120,13 @@ class ChecklistPagesController {
         Map<Respondent, ChecklistAnswers.View> views = answers.readable(code, edition);
         Edition e = editions.get(edition);
         List<jp.mamori.checklist.sheet.VendorForm.Returned> vendors = answers.vendorAnswers(code, edition);
-        List<Row> rows = new ArrayList<>();
-        for (ChecklistItem item : e.items()) {
-            Map<Respondent, String> shown = new LinkedHashMap<>();
-            List<Map<Target, Answer>> all = new ArrayList<>();
-            views.forEach((r, v) -> {
-                Map<Target, Answer> by = PerTargetAnswers.byTarget(item, v.answers());
-                shown.put(r, text(item, by));
-                if (!by.isEmpty()) {
-                    all.add(by);
-                }
-            });
-            boolean differs = all.stream().map(ChecklistPagesController::choices).distinct().count() > 1;
-            boolean mismatch = views.containsKey(Respondent.HOSPITAL) && views.containsKey(Respondent.CONTRACTOR)
-                    && !jp.mamori.checklist.domain.ChecklistMismatchRule.apply(new Edition(e.id(), e.kind(), e.fiscalYear(), e.title(), List.of(item)),
-                    views.get(Respondent.HOSPITAL).answers(), views.get(Respondent.CONTRACTOR).answers()).isEmpty();
-            List<String> vendorShown = vendors.stream().map(v -> text(item, PerTargetAnswers.byTarget(item, v.answers()))).toList();
-            rows.add(new Row(item, shown, vendorShown, differs, mismatch));
-        }
+        List<ChecklistComparison.Row> rows = ChecklistComparison.rows(e, views, vendors);
         model.addAttribute("edition", e);
         model.addAttribute("code", views.values().iterator().next().hospitalCode());
         model.addAttribute("respondents", new ArrayList<>(views.keySet()));
         model.addAttribute("rows", rows);
         model.addAttribute("vendors", vendors.stream().map(jp.mamori.checklist.sheet.VendorForm.Returned::vendor).toList());
-        model.addAttribute("differing", rows.stream().filter(Row::differs).count());
+        model.addAttribute("differing", rows.stream().filter(ChecklistComparison.Row::differs).count());
         return "checklist/compare";
     }
 
@@ -248,24 +226,6 @@ class ChecklistPagesController {
     private static boolean filled(Map<String, String> form, String key) {
         return !form.getOrDefault("a." + key, "").isBlank() || !form.getOrDefault("c." + key, "").isBlank()
                 || !form.getOrDefault("t." + key, "").isBlank();
-    }
-
-    private static String text(ChecklistItem item, Map<Target, Answer> by) {
-        if (by.isEmpty()) {
-            return "未回答";
-        }
-        if (!item.perTarget()) {
-            return by.get(null).answer().japanese();
-        }
-        List<String> parts = new ArrayList<>();
-        by.forEach((t, a) -> parts.add(t.japanese() + ": " + a.answer().japanese()));
-        return String.join("、", parts);
-    }
-
-    private static Map<Target, Choice> choices(Map<Target, Answer> by) {
-        Map<Target, Choice> out = new LinkedHashMap<>();
-        by.forEach((t, a) -> out.put(t, a.answer()));
-        return out;
     }
 
     private static Respondent respondent(String s) {

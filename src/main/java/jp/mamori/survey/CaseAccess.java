@@ -30,9 +30,17 @@ public class CaseAccess {
     private final AuditLog audit;
     private final CasePresurvey presurvey;
     private final jp.mamori.survey.document.DocumentVault documents;
+    private final jp.mamori.program.ProgramService programs;
+    private final jp.mamori.registry.Registry registry;
+    private final jp.mamori.security.Organizations organizations;
 
     CaseAccess(CaseRepository cases, CaseService caseService, QuestionnaireStore answers, AccessGuard guard, AuditLog audit,
-               CasePresurvey presurvey, jp.mamori.survey.document.DocumentVault documents) {
+               CasePresurvey presurvey, jp.mamori.survey.document.DocumentVault documents,
+               jp.mamori.program.ProgramService programs, jp.mamori.registry.Registry registry,
+               jp.mamori.security.Organizations organizations) {
+        this.programs = programs;
+        this.registry = registry;
+        this.organizations = organizations;
         this.presurvey = presurvey;
         this.documents = documents;
         this.cases = cases;
@@ -149,6 +157,44 @@ public class CaseAccess {
                 presurvey.completeIfReady(c.id(), documents.list(c.id()), by);
             }
         }
+    }
+
+    /** One step's dates as the report's cover shows them. */
+    public record StepLine(CaseStep step, java.time.LocalDate plannedOn, java.time.LocalDate doneOn) {
+    }
+
+    /**
+     * What the report's cover names: the hospital, the program, who surveyed it and when.
+     *
+     * @param contractorName    the contractor that answers for the case (the parent of a subcontractor), null while unassigned
+     * @param subcontractorName the subcontractor holding the case, null when the contractor holds it itself
+     * @param leadSurveyor      the lead surveyor's user name, null while none is set
+     */
+    public record ReportHeader(long caseId, String hospitalCode, String hospitalName, String programName, int fiscalYear,
+                               String contractorName, String subcontractorName, String leadSurveyor, List<StepLine> steps) {
+    }
+
+    /**
+     * No access check: for the report, after readConfidential (the caller checked and audited the read). The names
+     * as they stand now: a delivered report is frozen by the report module, not here.
+     */
+    public ReportHeader reportHeader(long caseId) {
+        SurveyCase c = find(caseId);
+        String hospitalName = registry.hospital(c.hospital()).map(jp.mamori.registry.Hospital::name).orElse(c.hospital().value());
+        String programName = programs.find(c.programId()).map(jp.mamori.program.Program::name).orElse(c.programId());
+        jp.mamori.security.Organization org = organizations.find(c.organizationId()).orElse(null);
+        String contractor = null;
+        String subcontractor = null;
+        if (org != null && org.parentId() != null) {
+            subcontractor = org.name();
+            contractor = organizations.find(org.parentId()).map(jp.mamori.security.Organization::name).orElse(org.parentId());
+        } else if (org != null) {
+            contractor = org.name();
+        }
+        List<StepLine> steps = java.util.Arrays.stream(CaseStep.values())
+                .map(s -> new StepLine(s, c.row(s).plannedOn(), c.row(s).doneOn())).toList();
+        return new ReportHeader(caseId, c.hospital().value(), hospitalName, programName, presurvey.fiscalYear(c), contractor,
+                subcontractor, c.leadUsername(), steps);
     }
 
     /** A returned vendor form (事業者確認用), as uploaded. */
