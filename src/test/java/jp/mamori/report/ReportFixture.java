@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Lazy
 class ReportFixture {
 
-    record Case(SurveyFixture.Parties p, String organizationId, String colleague) {
+    record Case(SurveyFixture.Parties p, String organizationId, String colleague, String colleagueName) {
         long id() {
             return p.caseId();
         }
@@ -51,8 +51,8 @@ class ReportFixture {
         Api.Response lead = api.put(p.admin(), "/api/v1/cases/" + p.caseId() + "/assignment",
                 Map.of("organizationId", org, "leadUsername", p.subAStaff()));
         assertThat(lead.status()).as(lead.body()).isEqualTo(200);
-        String colleague = api.login(contractors.account(org, false), TestContractors.PASSWORD);
-        return new Case(p, org, colleague);
+        String name = contractors.account(org, false);
+        return new Case(p, org, api.login(name, TestContractors.PASSWORD), name);
     }
 
     void onsiteDone(Case c) {
