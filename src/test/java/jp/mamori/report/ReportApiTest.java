@@ -149,9 +149,36 @@ class ReportApiTest {
     }
 
     @Test
+    void aFindingWrittenByTheContractorWithdrawsTheApproval() {
+        fixture.approved(c);
+        Api.Response f = api.post(c.p().subA(), "/api/v1/cases/" + c.id() + "/findings",
+                Map.of("severity", "HIGH", "title", "VPN装置に多要素認証がない"));
+        assertThat(f.status()).as(f.body()).isEqualTo(201);
+        assertThat(fixture.reportDone(c)).isNull();
+        assertThat(api.get(c.p().subA(), c.report()).json().get("state").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theContractorsChecklistAnswersWithdrawTheApprovalThePrefecturesInspectionDoesNot() {
+        String hospital = api.get(c.p().subA(), "/api/v1/cases/" + c.id()).json().get("hospitalCode").asText();
+        fixture.approved(c);
+        Api.Response inspection = api.put(c.p().prefecture(), jp.mamori.checklist.ChecklistFixture.path(hospital, "PREFECTURE"),
+                Map.of("answers", Map.of()));
+        assertThat(inspection.status()).as(inspection.body()).isEqualTo(200);
+        assertThat(fixture.reportDone(c)).isEqualTo(today());
+
+        Api.Response contractor = api.put(c.p().subA(), jp.mamori.checklist.ChecklistFixture.path(hospital, "CONTRACTOR"),
+                Map.of("answers", Map.of()));
+        assertThat(contractor.status()).as(contractor.body()).isEqualTo(200);
+        assertThat(fixture.reportDone(c)).isNull();
+    }
+
+    @Test
     void deliveryFreezesTheApprovedVersionAndTheHospitalGetsThoseBytes() throws Exception {
         String pdf = c.report() + ".pdf";
+        assertThat(api.get(null, pdf).status()).isEqualTo(401);
         assertThat(api.get(c.p().hospital(), pdf).status()).isEqualTo(404);
+        assertThat(api.get(c.p().hospital(), c.report()).status()).isEqualTo(404);
         assertThat(api.get(c.p().subA(), pdf).status()).isEqualTo(200);
         fixture.approved(c);
         Api.Response delivered = fixture.deliver(c);
@@ -178,6 +205,7 @@ class ReportApiTest {
         assertThat(api.get(c.p().hospital(), c.report() + ".xlsx").status()).isEqualTo(200);
         JsonNode hospitalVersions = api.get(c.p().hospital(), "/api/v1/cases/" + c.id() + "/reports").json().get("versions");
         assertThat(hospitalVersions).hasSize(1);
+        assertThat(fixture.audits("SURVEY_REPORT_VERSIONS_READ", c.id())).isGreaterThanOrEqualTo(2);
         assertThat(api.get(c.p().hospital(), c.report()).json().get("deliveredOn").asText()).isEqualTo(today());
         assertThat(fixture.audits("REPORT_DELIVERED", c.id())).isEqualTo(1);
 
