@@ -244,6 +244,8 @@ public class ChecklistAnswers {
         if (respondent == Respondent.HOSPITAL) {
             events.publishEvent(new HospitalChecklistAnswered(hospital, edition.id(), missing.isEmpty()));
             cases.hospitalChecklistAnswered(hospital, by);
+        } else {
+            events.publishEvent(new ChecklistAnswered(hospital, edition.id(), respondent));
         }
         if (respondent != Respondent.PREFECTURE) {
             mismatch.refresh(hospital);

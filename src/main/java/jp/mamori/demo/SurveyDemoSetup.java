@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
  * case of a Tokyo hospital, with an account of its own, shared with its prefecture. Everything goes through the survey's services as the person who
  * would do it, so every rule (step order, memorandum first, four eyes) holds and the history reads as real work.
  * <p>
- * REPORT cannot be completed yet (the report's approval is not built), so no case is in DELIVERY or DELIVERED.
+ * REPORT completes only with the report's approval: ReportDemoSetup, a step of its own, takes two cases past it.
  * PRESURVEY completes itself on the day its documents and answers are in: the steps after it are dated today.
  */
 @Component

@@ -45,8 +45,11 @@ public class Findings {
     private final AccessGuard guard;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Findings(FindingStore store, ConnectionInventory inventory, CaseAccess access, AccessGuard guard, AuditLog audit, Clock clock) {
+    Findings(FindingStore store, ConnectionInventory inventory, CaseAccess access, AccessGuard guard, AuditLog audit, Clock clock,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.inventory = inventory;
         this.access = access;
@@ -103,6 +106,7 @@ public class Findings {
         store.history(id, by, now, null, FindingState.OPEN.name(), null, null);
         Finding f = store.find(caseId, id).orElseThrow();
         audit.change("INVENTORY_FINDING_CREATED", "FINDING", String.valueOf(id), null, describe(f));
+        events.publishEvent(new FindingsChanged(caseId));
         return shown(f);
     }
 
@@ -141,6 +145,10 @@ public class Findings {
         store.history(findingId, by, now, before.state().name(), move.to().name(), move.reason(), move.fixedOn());
         Finding after = store.find(caseId, findingId).orElseThrow();
         audit.change("INVENTORY_FINDING_STATE", "FINDING", String.valueOf(findingId), describe(before), describe(after));
+        if (!(before.state() == FindingState.SUGGESTED && after.state() == FindingState.DISMISSED)) {
+            // a suggestion dismissed was never in the report: nothing it rests on changed
+            events.publishEvent(new FindingsChanged(caseId));
+        }
         return shown(after);
     }
 

@@ -7,7 +7,9 @@ public enum SetupStep {
     DEMO_PROGRAM("demo-program"),
     DEMO_DATA("demo-data"),
     /** Added after the demo first shipped: an installation planned with the older demo gets it on its next start. */
-    DEMO_SURVEY("demo-survey");
+    DEMO_SURVEY("demo-survey"),
+    /** Added with the report's approval: two demo cases past REPORT, one of them delivered. */
+    DEMO_REPORT("demo-report");
 
     private final String stored;
 

@@ -33,14 +33,18 @@ public class CaseAccess {
     private final jp.mamori.program.ProgramService programs;
     private final jp.mamori.registry.Registry registry;
     private final jp.mamori.security.Organizations organizations;
+    private final CaseLedger ledger;
+    private final java.time.Clock clock;
 
     CaseAccess(CaseRepository cases, CaseService caseService, QuestionnaireStore answers, AccessGuard guard, AuditLog audit,
                CasePresurvey presurvey, jp.mamori.survey.document.DocumentVault documents,
                jp.mamori.program.ProgramService programs, jp.mamori.registry.Registry registry,
-               jp.mamori.security.Organizations organizations) {
+               jp.mamori.security.Organizations organizations, CaseLedger ledger, java.time.Clock clock) {
         this.programs = programs;
         this.registry = registry;
         this.organizations = organizations;
+        this.ledger = ledger;
+        this.clock = clock;
         this.presurvey = presurvey;
         this.documents = documents;
         this.cases = cases;
@@ -213,6 +217,86 @@ public class CaseAccess {
                     audit.event("SURVEY_DOCUMENT_DOWNLOADED", "SURVEY_DOCUMENT", d.id().toString(), "事業者確認用チェックリストの表示");
                     return new VendorChecklistFile(d.fileName(), documents.open(d.id()).content());
                 }).toList();
+    }
+
+    /** No access check: the lead and the step dates the report's rules read (not confidential). */
+    public CaseProgress progress(long caseId) {
+        SurveyCase c = find(caseId);
+        return new CaseProgress(c.id(), c.programId(), c.hospital().value(), c.organizationId(), c.leadUsername(), c.withdrawn(),
+                c.sharedWithPrefecture(), c.row(CaseStep.ONSITE).doneOn(), c.row(CaseStep.REPORT).doneOn(),
+                c.row(CaseStep.DELIVERY).doneOn());
+    }
+
+    /**
+     * For the system: the report was approved, so REPORT is done on {@code on}, through the ledger with its history line
+     * (as PRESURVEY completes itself). Nothing when REPORT is done already. In the caller's transaction.
+     *
+     * @throws ConflictException CASE_WITHDRAWN, STEP_ORDER (ONSITE not done), or INVALID_VALUE as a conflict when the
+     *                           date does not fit the steps
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void completeReport(long caseId, java.time.LocalDate on, String by) {
+        SurveyCase c = find(caseId);
+        if (c.steps().isDone(CaseStep.REPORT)) {
+            return;
+        }
+        moveReport(c, on, jp.mamori.survey.domain.StepChange.byContractor(java.time.LocalDate.now(clock)).missing(null)
+                .onWithdrawnCaseIf(c.withdrawn()), by, REPORT_APPROVED);
+    }
+
+    /**
+     * For the system: an approved report was withdrawn by a change to the case's data, so REPORT's done date is cleared,
+     * with a history line saying why. Nothing when REPORT is not done, the case is withdrawn, or DELIVERY is done
+     * (what was delivered stays delivered; the report keeps a new version instead).
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void withdrawReport(long caseId, String by, String reason) {
+        SurveyCase c = find(caseId);
+        if (!c.steps().isDone(CaseStep.REPORT) || c.steps().isDone(CaseStep.DELIVERY) || c.withdrawn()) {
+            return;
+        }
+        moveReport(c, null, jp.mamori.survey.domain.StepChange.byContractor(java.time.LocalDate.now(clock)).correctedBy(reason),
+                by, reason);
+    }
+
+    static final String REPORT_APPROVED = "報告書が承認されたため、「報告書の承認」を自動で完了";
+
+    private void moveReport(SurveyCase c, java.time.LocalDate on, jp.mamori.survey.domain.StepChange change, String by, String note) {
+        jp.mamori.survey.domain.CaseSteps after;
+        try {
+            after = c.steps().done(CaseStep.REPORT, on, change);
+        } catch (jp.mamori.survey.domain.StepRefusal r) {
+            throw new ConflictException(r.code(), r.getMessage());
+        }
+        if (!cases.touch(c.id(), c.version())) {
+            throw new ConflictException("CONCURRENT_UPDATE", "他の人が先にこの案件を更新しました。最新の内容を読み直して、再度操作してください。");
+        }
+        ledger.saveSteps(c, Map.of(CaseStep.REPORT, c.row(CaseStep.REPORT).withDone(after.get(CaseStep.REPORT).doneOn())), by, note);
+    }
+
+    /**
+     * For the system: stores a report file it made as a REPORT document of the case, encrypted under the program's key
+     * like every document, its SHA-256 recorded; the history says so. People cannot upload REPORT documents.
+     */
+    public StoredReport storeReport(long caseId, String fileName, byte[] content, String by) {
+        SurveyCase c = find(caseId);
+        jp.mamori.survey.document.StoredDocument d = documents.store(c.programId(), caseId,
+                jp.mamori.survey.document.DocumentKind.REPORT, fileName, new java.io.ByteArrayInputStream(content), content.length, by);
+        audit.change("SURVEY_DOCUMENT_STORED", "SURVEY_DOCUMENT", d.id().toString(), null, CaseDocuments.describe(d));
+        ledger.history(caseId, by, "DOCUMENT_STORED", d.fileName(), null, CaseDocuments.describe(d));
+        return new StoredReport(d.id(), d.sha256(), d.fileName());
+    }
+
+    /**
+     * No access check: the bytes of one of the case's REPORT documents, verified against its SHA-256. The caller
+     * decides who may have them and audits the download.
+     *
+     * @throws NotFoundException no such REPORT document of this case
+     */
+    public byte[] reportFile(long caseId, java.util.UUID documentId) {
+        documents.find(documentId).filter(d -> d.caseId() == caseId && d.kind() == jp.mamori.survey.document.DocumentKind.REPORT)
+                .orElseThrow(() -> new NotFoundException("案件 " + caseId + " に報告書の文書 " + documentId + " はありません。"));
+        return documents.open(documentId).content();
     }
 
     private CaseRef writable(SurveyCase c) {

@@ -89,6 +89,7 @@ class CaseLedger {
             if (e.getKey() == CaseStep.DELIVERY && !Objects.equals(was.doneOn(), now.doneOn())) {
                 if (now.doneOn() != null) {
                     completions.completed(before.programId(), before.hospital(), now.doneOn());
+                    events.publishEvent(new CaseDelivered(before.id(), before.programId(), before.hospital().value(), now.doneOn(), by));
                 } else {
                     completions.reopened(before.programId(), before.hospital());
                 }

@@ -262,6 +262,10 @@ public class CaseService {
             }
             StepChange change = new StepChange(today, c.withdrawn(), missing(c, step),
                     CaseAccessPolicy.canCorrect(viewer, scope), edit.reason());
+            if (step == CaseStep.REPORT && c.steps().isDone(CaseStep.REPORT) && !c.withdrawn()) {
+                // the approval set this date, a later change withdraws it: no hand moves it
+                throw new ConflictException("STEP_INCOMPLETE", REPORT_BY_APPROVAL);
+            }
             steps = refusalsMapped(steps, s -> s.done(step, edit.doneOn(), change));
         } else if (c.withdrawn()) {
             refusalsMapped(steps, s -> s.plan(step, null, true));
@@ -298,13 +302,16 @@ public class CaseService {
         return get(id);
     }
 
+    static final String REPORT_BY_APPROVAL = "報告書が主担当以外の事業者アカウントに承認されている必要があります。"
+            + "「報告書の承認」は承認により自動で完了するため、完了日は入力できません。報告書の画面で承認を依頼してください。";
+
     /** What a step still lacks before its done date may be set (null when nothing). */
     private String missing(SurveyCase c, CaseStep step) {
         return switch (step) {
             case ASSIGNMENT -> c.organizationId() == null ? "先に担当の組織を割り当ててください。" : null;
             case MEMORANDUM -> documents.list(c.id()).stream().anyMatch(d -> d.kind() == DocumentKind.MEMORANDUM)
                     ? null : "署名済みの覚書をアップロードしてください。";
-            case REPORT -> "報告書が別の担当者に承認されている必要があります（報告書の承認はまだできません）。";
+            case REPORT -> REPORT_BY_APPROVAL;
             default -> null;
         };
     }

@@ -34,6 +34,8 @@ class DemoStartTest {
     @Autowired
     SurveyDemoSetup surveyDemo;
     @Autowired
+    ReportDemoSetup reportDemo;
+    @Autowired
     FirstStart firstStart;
     @Autowired
     RunAs runAs;
@@ -79,10 +81,12 @@ class DemoStartTest {
                 cases.list("FY2025", new CaseService.Filter(null, null, null, false), null, null).cases());
         Map<CaseState, Integer> states = new EnumMap<>(CaseState.class);
         all.forEach(v -> states.merge(v.state(), 1, Integer::sum));
-        // REPORT cannot be completed until the report's approval exists: DELIVERY and DELIVERED stay empty
+        // the report demo takes two of the cases waiting for their report on: one delivered, one approved
         assertThat(states).containsKeys(CaseState.ASSIGNMENT, CaseState.MEMORANDUM, CaseState.PRESURVEY, CaseState.HEARING,
-                CaseState.ONSITE, CaseState.REPORT, CaseState.WITHDRAWN);
-        assertThat(states.get(CaseState.REPORT)).isGreaterThanOrEqualTo(3);
+                CaseState.ONSITE, CaseState.REPORT, CaseState.DELIVERY, CaseState.DELIVERED, CaseState.WITHDRAWN);
+        assertThat(states.get(CaseState.REPORT)).isGreaterThanOrEqualTo(1);
+        assertThat(states.get(CaseState.DELIVERY)).isEqualTo(1);
+        assertThat(states.get(CaseState.DELIVERED)).isEqualTo(1);
         assertThat(states.get(CaseState.ONSITE)).isGreaterThanOrEqualTo(3);
         assertThat(states.get(CaseState.HEARING)).isGreaterThanOrEqualTo(3);
         assertThat(all.stream().filter(v -> !v.overdue().isEmpty())).as("one overdue case").hasSize(1);
@@ -104,7 +108,13 @@ class DemoStartTest {
         String before = snapshot();
         assertThat(firstStart.complete(SetupStep.DEMO_SURVEY, surveyDemo::setUp)).as("the step is done").isFalse();
         surveyDemo.setUp();
-        assertThat(snapshot()).as("running the step again changes nothing").isEqualTo(before);
+        assertThat(firstStart.complete(SetupStep.DEMO_REPORT, reportDemo::setUp)).as("the report step is done").isFalse();
+        reportDemo.setUp();
+        assertThat(snapshot()).as("running the steps again changes nothing").isEqualTo(before);
+        assertThat(jdbc.sql("""
+                SELECT v.state || ' ' || (v.document_id IS NOT NULL) FROM report_version v JOIN survey_case c ON c.id = v.case_id
+                 WHERE c.program_id = 'FY2025' ORDER BY v.state""").query(String.class).list())
+                .as("one report approved, one delivered with its PDF stored").containsExactly("APPROVED false", "DELIVERED true");
     }
 
     /** Everything the survey demo writes, but the audit trail (where the second run's reads are, as they should be). */
@@ -116,7 +126,8 @@ class DemoStartTest {
                   (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM survey_case),
                   (SELECT count(*) FROM survey_case_history), (SELECT count(*) FROM survey_case_step),
                   (SELECT count(*) FROM survey_document), (SELECT count(*) FROM survey_questionnaire),
-                  (SELECT count(*) FROM survey_assignment_rule), (SELECT count(*) FROM notification))""")
+                  (SELECT count(*) FROM survey_assignment_rule), (SELECT count(*) FROM notification),
+                  (SELECT count(*) FROM report_version))""")
                 .query(String.class).single();
     }
 }

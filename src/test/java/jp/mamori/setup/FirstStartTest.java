@@ -70,7 +70,7 @@ class FirstStartTest {
         assertThat(firstStart.complete(SetupStep.DEMO_SURVEY, worked::incrementAndGet)).isFalse();
         assertThat(worked).hasValue(1);
         assertThat(jdbc.sql("SELECT step FROM setup_step ORDER BY position").query(String.class).list())
-                .containsExactly("admin", "demo-registry", "demo-program", "demo-data", "demo-survey");
+                .containsExactly("admin", "demo-registry", "demo-program", "demo-data", "demo-survey", "demo-report");
     }
 
     @Test

@@ -21,6 +21,10 @@ public record StepChange(LocalDate today, boolean withdrawn, String missingCondi
         return new StepChange(today, withdrawn, missingCondition, true, why);
     }
 
+    public StepChange onWithdrawnCaseIf(boolean withdrawn) {
+        return withdrawn ? onWithdrawnCase() : this;
+    }
+
     public StepChange onWithdrawnCase() {
         return new StepChange(today, true, missingCondition, mayCorrect, reason);
     }
