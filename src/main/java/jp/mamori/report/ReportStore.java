@@ -35,6 +35,8 @@ class ReportStore {
 
     /** Locks the current row for the rest of the transaction: two approvals or a change and an approval never cross. */
     Optional<ReportVersion> currentForUpdate(long caseId) {
+        // a row lock cannot cover a first version that does not exist yet: two leads' first saves would clash on the key
+        jdbc.sql("SELECT pg_advisory_xact_lock(140, CAST(:c AS integer))").param("c", caseId).query((rs, n) -> 1).list();
         return jdbc.sql("SELECT * FROM report_version WHERE case_id = :c ORDER BY version DESC LIMIT 1 FOR UPDATE")
                 .param("c", caseId).query(this::row).optional();
     }

@@ -56,6 +56,30 @@ class ReportApiTest {
     }
 
     @Test
+    void twoFirstSavesAtOnceAreOneAfterTheOtherNotAServerError() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Integer>> saves = new java.util.ArrayList<>();
+            for (String summary : List.of("一つ目の総括", "二つ目の総括")) {
+                saves.add(pool.submit(() -> {
+                    start.await();
+                    return api.put(c.p().subA(), c.report(), body(summary, List.of())).status();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> save : saves) {
+                assertThat(save.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode stored = api.get(c.p().subA(), c.report()).json();
+        assertThat(stored.get("version").asInt()).isEqualTo(1);
+        assertThat(stored.get("summary").asText()).isIn("一つ目の総括", "二つ目の総括");
+    }
+
+    @Test
     void aSummaryIsRequiredAndEveryPriorityMustSaySomething() {
         Api.Response blank = api.put(c.p().subA(), c.report(), body("　 ", List.of("ok", "　", "")));
         assertThat(blank.status()).isEqualTo(422);
