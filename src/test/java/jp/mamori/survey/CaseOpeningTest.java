@@ -196,6 +196,10 @@ class CaseOpeningTest {
         for (CaseStep s : CaseStep.values()) {
             done.put(s, StepRow.empty(s).withDone(day.plusDays(s.ordinal())));
         }
+        // delivery freezes an approved report (the report module refuses it otherwise): one approved, as by four eyes
+        jdbc.sql("""
+                INSERT INTO report_version (case_id, version, summary, state, written_by, written_at, approved_by, approved_at, created_at)
+                VALUES (:c, 1, '総括', 'APPROVED', 'lead', now(), 'approver', now(), now())""").param("c", c.id()).update();
         transactions.executeWithoutResult(tx -> ledger.saveSteps(c, done, "test", null));
         assertThat(cases.find(c.id()).orElseThrow().state()).isEqualTo(CaseState.DELIVERED);
         assertThat(jdbc.sql("SELECT completed_on FROM survey_completion WHERE program_id = :p AND hospital_code = :h")
