@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.mamori.support.Api;
 
 /** Connection rows and findings over HTTP for the inventory's integration tests. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
@@ -25,7 +25,7 @@ final class Rows {
     }
 
     /** A well-kept point that raises nothing: on demand, two-factor, restricted, logged and reviewed, known, patched. */
-    static Map<String, Object> quiet() {
+    public static Map<String, Object> quiet() {
         Map<String, Object> device = new HashMap<>();
         device.put("vendor", "ヤマハ");
         device.put("product", "RTX1300");

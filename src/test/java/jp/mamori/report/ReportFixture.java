@@ -98,25 +98,7 @@ class ReportFixture {
 
     /** A point added to the inventory by the contractor: a change the report rests on. */
     void changeInventory(Case c) {
-        Map<String, Object> device = new HashMap<>();
-        device.put("vendor", "ヤマハ");
-        device.put("product", "RTX1300");
-        device.put("version", "7.2.8");
-        device.put("address", "192.0.2.10");
-        Map<String, Object> m = new HashMap<>();
-        m.put("purpose", "REMOTE_MAINTENANCE");
-        m.put("counterpart", "A社 保守センター");
-        m.put("system", "PACS");
-        m.put("line", "INTERNET_VPN");
-        m.put("device", device);
-        m.put("alwaysOn", false);
-        m.put("openedBy", "放射線科 技師長");
-        m.put("authentication", "TWO_FACTOR");
-        m.put("sourceRestricted", true);
-        m.put("logging", true);
-        m.put("logReviewed", true);
-        m.put("lastPatchedOn", survey.today().minusDays(10).toString());
-        m.put("status", "ONSITE");
+        Map<String, Object> m = jp.mamori.inventory.Rows.quiet();
         Api.Response r = api.post(c.p().subA(), "/api/v1/cases/" + c.id() + "/connections", m);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
