@@ -10,6 +10,9 @@ import jp.mamori.shared.ConflictException;
 import jp.mamori.shared.JapaneseDates;
 import jp.mamori.shared.Problem;
 import jp.mamori.shared.ValidationException;
+import jp.mamori.shared.web.Downloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,6 +71,19 @@ class ReportPagesController {
             response.setStatus(409);
             return page(id, reports.read(id), summary, priorities, List.of(Problem.of(e.code(), e.getMessage())), model);
         }
+    }
+
+    /* The page's own doors to the files: the API's report.pdf takes a bearer token, which a signed-in browser has not. */
+    @GetMapping("/survey/cases/{id}/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) Integer version) {
+        Reports.Download d = reports.pdf(id, version);
+        return Downloads.attachment(d.content(), MediaType.APPLICATION_PDF, d.fileName());
+    }
+
+    @GetMapping("/survey/cases/{id}/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @RequestParam(required = false) Integer version) {
+        Reports.Download d = reports.xlsx(id, version);
+        return Downloads.xlsx(d.content(), d.fileName());
     }
 
     @PostMapping("/survey/cases/{id}/report/approve")

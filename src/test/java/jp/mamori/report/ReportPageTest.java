@@ -98,6 +98,7 @@ class ReportPageTest {
         String hospitalUser = users.user(Role.HOSPITAL, code);
         String none = pages.html(get(url()).with(as(hospitalUser)));
         assertThat(none).contains("報告書はまだ納品されていません").doesNotContain("id=\"report-form\"").doesNotContain("download-pdf");
+        assertThat(pages.status(get(url() + ".pdf").with(as(hospitalUser)))).isEqualTo(404);
 
         fixture.approved(c);
         assertThat(fixture.deliver(c).status()).isEqualTo(200);
@@ -105,6 +106,15 @@ class ReportPageTest {
         String wareki = JapaneseDates.withWareki(java.time.LocalDate.now(JapaneseDates.TOKYO));
         assertThat(page).contains("納品済み").contains(wareki).contains("id=\"download-pdf\"").contains("総括です。")
                 .doesNotContain("id=\"report-form\"").doesNotContain("report/approve");
+        // the page's links download with the browser's session, not the API's bearer token
+        assertThat(page).contains("href=\"" + url() + ".pdf\"").contains("href=\"" + url() + ".pdf?version=1\"");
+        for (String file : List.of(url() + ".pdf", url() + ".pdf?version=1")) {
+            MockHttpServletResponse pdf = pages.response(get(file).with(as(hospitalUser)));
+            assertThat(pdf.getStatus()).isEqualTo(200);
+            assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+            assertThat(new String(pdf.getContentAsByteArray(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        }
+        assertThat(pages.status(get(url() + ".xlsx").with(as(hospitalUser)))).isEqualTo(200);
         assertThat(pages.status(post(url()).param("summary", "病院が書く").with(as(hospitalUser)).with(csrf()))).isEqualTo(403);
         assertThat(pages.status(post(url() + "/approve").with(as(hospitalUser)).with(csrf()))).isEqualTo(403);
     }
@@ -115,12 +125,16 @@ class ReportPageTest {
         assertThat(fixture.deliver(c).status()).isEqualTo(200);
         String prefecture = users.user(Role.PREFECTURE, c.p().prefectureCode());
         assertThat(pages.status(get(url()).with(as(prefecture)))).isEqualTo(403);
+        assertThat(pages.status(get(url() + ".pdf").with(as(prefecture)))).isEqualTo(403);
         for (String national : List.of(users.user(Role.MHLW_ADMIN, null), users.user(Role.AUDITOR, null))) {
             assertThat(pages.status(get(url()).with(as(national)))).isEqualTo(403);
+            assertThat(pages.status(get(url() + ".pdf").with(as(national)))).isEqualTo(403);
+            assertThat(pages.status(get(url() + ".xlsx").with(as(national)))).isEqualTo(403);
         }
         assertThat(api.put(c.p().hospital(), "/api/v1/cases/" + c.id() + "/sharing", Map.of("prefecture", true)).status()).isEqualTo(200);
         assertThat(pages.html(get(url()).with(as(prefecture)))).contains("納品済み").contains("id=\"download-pdf\"")
                 .doesNotContain("id=\"report-form\"");
+        assertThat(pages.status(get(url() + ".pdf").with(as(prefecture)))).isEqualTo(200);
         assertThat(pages.status(post(url() + "/approve").with(as(prefecture)).with(csrf()))).isEqualTo(403);
     }
 }
