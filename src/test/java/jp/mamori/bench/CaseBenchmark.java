@@ -105,6 +105,11 @@ public final class CaseBenchmark {
                 INSERT INTO survey_case (program_id, hospital_code, prefecture_code, organization_id, lead_username)
                 SELECT :p, code, prefecture_code, :org, :lead FROM hospital ORDER BY md5(code) LIMIT :n""")
                 .param("p", pid).param("org", org).param("lead", lead).param("n", CASES).update();
+        steps(jdbc, pid);
+    }
+
+    /** Each case of the program k of its 7 steps done (k by a hash of its id), the next one planned around today. */
+    static void steps(JdbcClient jdbc, String pid) {
         jdbc.sql("""
                 INSERT INTO survey_case_step (case_id, step, planned_on, done_on)
                 SELECT c.id, s.step,
