@@ -280,8 +280,16 @@ public class CaseAccess {
      */
     public StoredReport storeReport(long caseId, String fileName, byte[] content, String by) {
         SurveyCase c = find(caseId);
-        jp.mamori.survey.document.StoredDocument d = documents.store(c.programId(), caseId,
-                jp.mamori.survey.document.DocumentKind.REPORT, fileName, new java.io.ByteArrayInputStream(content), content.length, by);
+        jp.mamori.survey.document.StoredDocument d;
+        try {
+            d = documents.store(c.programId(), caseId, jp.mamori.survey.document.DocumentKind.REPORT, fileName,
+                    new java.io.ByteArrayInputStream(content), content.length, by);
+        } catch (jp.mamori.survey.document.ScannerUnavailableException e) {
+            // the vault scans every file it keeps, ours too; the delivery rolls back and can simply be saved again
+            throw new jp.mamori.shared.UnavailableException("SCANNER_UNAVAILABLE",
+                    "ウイルス検査サーバー（clamd）に接続できないため、報告書を保管できず、納品を記録しませんでした。"
+                            + "時間をおいて納品日をもう一度保存してください。続く場合はシステム管理者に clamd の状態の確認を依頼してください。");
+        }
         audit.change("SURVEY_DOCUMENT_STORED", "SURVEY_DOCUMENT", d.id().toString(), null, CaseDocuments.describe(d));
         ledger.history(caseId, by, "DOCUMENT_STORED", d.fileName(), null, CaseDocuments.describe(d));
         return new StoredReport(d.id(), d.sha256(), d.fileName());

@@ -299,6 +299,31 @@ class ReportApiTest {
         assertThat(api.get(c.p().hospital(), c.report() + ".pdf").status()).isEqualTo(404);
     }
 
+    @Autowired
+    jp.mamori.survey.document.SwitchableScanner scanner;
+
+    @Test
+    void aDeliveryWhoseFilesCannotBeStoredLeavesTheStepTheVersionAndTheDocumentsAsTheyWere() throws Exception {
+        fixture.approved(c);
+        int documentsBefore = api.get(c.p().subA(), "/api/v1/cases/" + c.id() + "/documents").json().get("documents").size();
+        // a configured virus scanner nobody answers: the vault refuses the frozen files, so the whole delivery must roll back
+        scanner.useClamdAt(jp.mamori.survey.document.TestClamd.freePort());
+        Api.Response refused;
+        try {
+            refused = fixture.deliver(c);
+        } finally {
+            scanner.reset();
+        }
+        assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.json().get("code").asText()).isEqualTo("SCANNER_UNAVAILABLE");
+        assertThat(fixture.step(c, "DELIVERY")).isNull();
+        assertThat(fixture.reportDone(c)).isEqualTo(today());
+        assertThat(api.get(c.p().subA(), c.report()).json().get("state").asText()).isEqualTo("APPROVED");
+        assertThat(api.get(c.p().subA(), "/api/v1/cases/" + c.id() + "/documents").json().get("documents")).hasSize(documentsBefore);
+        assertThat(api.get(c.p().hospital(), c.report() + ".pdf").status()).isEqualTo(404);
+        assertThat(fixture.deliver(c).status()).as("once the scanner is back the same delivery goes through").isEqualTo(200);
+    }
+
     private String today() {
         return java.time.LocalDate.now(jp.mamori.shared.JapaneseDates.TOKYO).toString();
     }

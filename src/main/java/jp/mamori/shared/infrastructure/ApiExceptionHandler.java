@@ -62,6 +62,12 @@ public class ApiExceptionHandler {
                 List.of(Problem.of(e.code(), e.getMessage())));
     }
 
+    @ExceptionHandler(jp.mamori.shared.UnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(jp.mamori.shared.UnavailableException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, e.code(), "一時的に実行できません", e.getMessage(),
+                List.of(Problem.of(e.code(), e.getMessage())));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "見つかりません", e.getMessage(), null);
