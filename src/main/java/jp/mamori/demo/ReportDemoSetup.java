@@ -6,6 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jp.mamori.inventory.ConnectionInventory;
+import jp.mamori.inventory.Findings;
+import jp.mamori.inventory.domain.FindingState;
 import jp.mamori.program.ProgramService;
 import jp.mamori.report.Reports;
 import jp.mamori.security.RunAs;
@@ -40,8 +45,14 @@ class ReportDemoSetup implements ApplicationRunner {
     private final Reports reports;
     private final RunAs runAs;
     private final Clock clock;
+    private final ConnectionInventory inventory;
+    private final Findings findings;
+    private final ObjectMapper json = new ObjectMapper();
 
-    ReportDemoSetup(FirstStart firstStart, ProgramService programs, CaseService cases, Reports reports, RunAs runAs, Clock clock) {
+    ReportDemoSetup(FirstStart firstStart, ProgramService programs, CaseService cases, Reports reports, RunAs runAs, Clock clock,
+                    ConnectionInventory inventory, Findings findings) {
+        this.inventory = inventory;
+        this.findings = findings;
         this.firstStart = firstStart;
         this.programs = programs;
         this.cases = cases;
@@ -73,6 +84,10 @@ class ReportDemoSetup implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < waiting.size(); i++) {
             long id = waiting.get(i).surveyCase().id();
+            runAs.as(SurveyDemoSetup.STAFF, () -> {
+                surveyed(id, today);
+                return null;
+            });
             runAs.as(SurveyDemoSetup.STAFF, () -> reports.write(id, SUMMARY, PRIORITIES));
             runAs.as(SurveyDemoSetup.MANAGER, () -> reports.approve(id));
             if (i == 0) {
@@ -81,6 +96,41 @@ class ReportDemoSetup implements ApplicationRunner {
             }
         }
         log.info("Demo: {} survey report(s) written and approved, {} delivered", waiting.size(), Math.min(1, waiting.size()));
+    }
+
+    /**
+     * What the summary below speaks of, so the demo report shows it: the four points found on site, the rules'
+     * suggestions confirmed by the surveyor (a FortiGate under its Japanese vendor name gives a KEV match).
+     */
+    private void surveyed(long caseId, LocalDate today) {
+        if (!inventory.of(caseId).isEmpty()) {
+            return;
+        }
+        inventory.create(caseId, point("REMOTE_MAINTENANCE", "電子カルテ保守センター", "電子カルテ", "INTERNET_VPN", "フォーティネット株式会社",
+                "FortiGate 60E", "FortiOS 6.0.4", true, "PASSWORD", false, false, today.minusYears(3), false));
+        inventory.create(caseId, point("REMOTE_MAINTENANCE", "PACS保守事業者", "医用画像管理（PACS）", "INTERNET_VPN", "ヤマハ",
+                "RTX1300", "7.2.8", false, "TWO_FACTOR", true, true, today.minusDays(20), true));
+        inventory.create(caseId, point("ONLINE_QUALIFICATION", "オンライン資格確認等システム", "レセプトコンピュータ", "CLOSED_NETWORK",
+                "NEC", "UNIVERGE IX2215", "10.8", true, "CERTIFICATE", true, true, today.minusDays(40), true));
+        inventory.create(caseId, point("EMAIL", "メールサービス", null, "INTERNET_VPN", "ヤマハ", "RTX1300", "7.2.8", true,
+                "TWO_FACTOR", true, true, today.minusDays(20), true));
+        for (var f : findings.of(caseId)) {
+            if (f.state() == FindingState.SUGGESTED) {
+                findings.move(caseId, f.id(), FindingState.OPEN, "現地調査で確認", null);
+            }
+        }
+    }
+
+    private ObjectNode point(String purpose, String counterpart, String system, String line, String vendor, String product,
+                             String version, boolean alwaysOn, String authentication, boolean sourceRestricted, boolean logging,
+                             LocalDate patchedOn, boolean knownBefore) {
+        ObjectNode m = json.createObjectNode();
+        m.put("purpose", purpose).put("counterpart", counterpart).put("system", system).put("line", line)
+                .put("alwaysOn", alwaysOn).put("authentication", authentication).put("sourceRestricted", sourceRestricted)
+                .put("logging", logging).put("logReviewed", logging).put("lastPatchedOn", patchedOn.toString())
+                .put("status", "ONSITE").put("knownBefore", knownBefore).put("openedBy", "情報システム担当");
+        m.putObject("device").put("vendor", vendor).put("product", product).put("version", version);
+        return m;
     }
 
     private static final String SUMMARY = """

@@ -115,6 +115,12 @@ class DemoStartTest {
                 SELECT v.state || ' ' || (v.document_id IS NOT NULL) FROM report_version v JOIN survey_case c ON c.id = v.case_id
                  WHERE c.program_id = 'FY2025' ORDER BY v.state""").query(String.class).list())
                 .as("one report approved, one delivered with its PDF stored").containsExactly("APPROVED false", "DELIVERED true");
+        assertThat(jdbc.sql("""
+                SELECT (SELECT count(*) FROM connection_point p WHERE p.case_id = v.case_id) || ' '
+                       || (SELECT count(*) FROM finding f WHERE f.case_id = v.case_id AND f.rule = 'KEV_MATCH' AND f.state = 'OPEN')
+                  FROM report_version v JOIN survey_case c ON c.id = v.case_id WHERE c.program_id = 'FY2025'""").query(String.class).list())
+                .as("what the demo summary speaks of is in the report: four points, the FortiGate's KEV match confirmed")
+                .containsExactly("4 1", "4 1");
     }
 
     /** Everything the survey demo writes, but the audit trail (where the second run's reads are, as they should be). */
