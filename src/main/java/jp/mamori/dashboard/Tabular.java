@@ -20,10 +20,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 record Tabular(String sheetName, List<String> header, List<List<Object>> rows) {
 
-    static boolean dangerous(String s) {
-        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
-    }
-
     byte[] csv() {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, header.stream().map(h -> (Object) h).toList());
@@ -41,7 +37,7 @@ record Tabular(String sheetName, List<String> header, List<List<Object>> rows) {
                 continue;
             }
             String s = v.toString();
-            if (v instanceof String && dangerous(s)) {
+            if (v instanceof String && jp.mamori.shared.SpreadsheetText.needsQuote(s)) {
                 s = "'" + s;
             }
             if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
@@ -81,7 +77,7 @@ record Tabular(String sheetName, List<String> header, List<List<Object>> rows) {
                     } else {
                         String s = v.toString();
                         c.setCellValue(s);
-                        if (dangerous(s)) {
+                        if (jp.mamori.shared.SpreadsheetText.needsQuote(s)) {
                             c.setCellStyle(quoted);
                         }
                     }

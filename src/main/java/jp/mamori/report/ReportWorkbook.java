@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import jp.mamori.report.domain.SafeCellText;
+import jp.mamori.shared.SpreadsheetText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -82,6 +82,6 @@ final class ReportWorkbook {
             v = v.substring(0, MAX_CELL - 1) + "…";
         }
         cell.setCellValue(v);
-        cell.setCellStyle(SafeCellText.needsQuote(v) ? quoted : style);
+        cell.setCellStyle(SpreadsheetText.needsQuote(v) ? quoted : style);
     }
 }

@@ -47,12 +47,12 @@ class ReportRulesTest {
     @Test
     void textAStartingLikeAFormulaOrWithATabIsKeptAsQuotedText() {
         for (String s : List.of("=SUM(A1)", "+81-3", "-1", "@cmd", "\tx", "\rx")) {
-            assertThat(SafeCellText.needsQuote(s)).as(s).isTrue();
+            assertThat(jp.mamori.shared.SpreadsheetText.needsQuote(s)).as(s).isTrue();
         }
         for (String s : List.of("", "保守=あり", "FortiGate", "192.0.2.1", "'quoted")) {
-            assertThat(SafeCellText.needsQuote(s)).as(s).isFalse();
+            assertThat(jp.mamori.shared.SpreadsheetText.needsQuote(s)).as(s).isFalse();
         }
-        assertThat(SafeCellText.needsQuote(null)).isFalse();
+        assertThat(jp.mamori.shared.SpreadsheetText.needsQuote(null)).isFalse();
     }
 
     @Test
